@@ -70,6 +70,18 @@ public sealed class DependencyTests : IDisposable
     }
 
     [Fact]
+    public async Task StopAsync_StopsInReverseDependencyOrder()
+    {
+        _root.Install("bank", "1.0.0", TestModule.Plain, m => m["dependencies"] = ModulesRoot.Dependencies(("ledger", "1.0.0")));
+        _root.Install("ledger", "1.0.0", TestModule.Plain);
+        var host = await ModuleHost.StartAsync(_root.Options());
+
+        await host.Manager.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["ledger initialized", "bank initialized", "bank stopped", "ledger stopped"], host.Log.Lines);
+    }
+
+    [Fact]
     public void Sort_SelfContainedCycle_ThrowsNamingCycle()
     {
         var graph = new Dictionary<string, string[]> { ["x"] = ["y"], ["y"] = ["x"], ["z"] = [] };

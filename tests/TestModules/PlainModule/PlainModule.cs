@@ -8,6 +8,7 @@ namespace AmisModular.TestModules.PlainModule;
 public sealed class PlainModule : ModuleBase
 {
     private string _id = string.Empty;
+    private ProbeLog? _log;
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
@@ -17,9 +18,14 @@ public sealed class PlainModule : ModuleBase
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        services.GetService<ProbeLog>()?.Add($"{_id} initialized");
+        _log = services.GetService<ProbeLog>();
+        _log?.Add($"{_id} initialized");
         return Task.CompletedTask;
     }
 
-    public override Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _log?.Add($"{_id} stopped");
+        return Task.CompletedTask;
+    }
 }
