@@ -1,0 +1,8 @@
+namespace AmisModular.Modularity.Tests.Infrastructure;
+
+public enum Signing
+{
+    TrustedKey,
+    NoSignature,
+    UnknownKey,
+}
