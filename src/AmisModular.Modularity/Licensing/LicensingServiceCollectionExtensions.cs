@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +12,15 @@ public static class LicensingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var options = new LicensingOptions();
         configure(options);
+        return services.AddLicensing(options);
+    }
+
+    /// <summary>Binds options from a configuration section (e.g. configuration.GetSection(LicensingOptions.SectionName)).</summary>
+    public static IServiceCollection AddLicensing(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var options = new LicensingOptions();
+        section.Bind(options);
         return services.AddLicensing(options);
     }
 

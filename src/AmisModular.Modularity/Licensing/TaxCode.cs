@@ -6,7 +6,7 @@ namespace AmisModular.Modularity.Licensing;
 /// <remarks>Only the shape is checked; the check digit is left to the tax authority's registry.</remarks>
 public static partial class TaxCode
 {
-    public const string Rule = "MST must be 10 digits or 10-3 digits / MST phải gồm 10 chữ số hoặc 10-3 chữ số";
+    public const string Rule = "MST phải gồm 10 chữ số hoặc 10-3 chữ số / MST must be 10 digits or 10-3 digits";
 
     public static bool IsValid(string? taxCode) => taxCode is not null && Shape().IsMatch(taxCode.Trim());
 

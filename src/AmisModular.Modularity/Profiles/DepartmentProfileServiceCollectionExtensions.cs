@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmisModular.Modularity.Profiles;
@@ -10,6 +11,15 @@ public static class DepartmentProfileServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var options = new DepartmentProfileOptions();
         configure(options);
+        return services.AddDepartmentProfiles(options);
+    }
+
+    /// <summary>Binds options from a configuration section (e.g. configuration.GetSection(DepartmentProfileOptions.SectionName)).</summary>
+    public static IServiceCollection AddDepartmentProfiles(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var options = new DepartmentProfileOptions();
+        section.Bind(options);
         return services.AddDepartmentProfiles(options);
     }
 

@@ -12,6 +12,12 @@ public static class VendorApp
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
         var output = console ?? AnsiConsole.Console;
+        if (console is null && Console.IsOutputRedirected)
+        {
+            // Build logs and scripts read whole lines: do not wrap paths at a guessed 80 columns.
+            output.Profile.Width = 4096;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {

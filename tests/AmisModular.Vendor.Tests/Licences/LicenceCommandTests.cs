@@ -138,7 +138,7 @@ public sealed class LicenceCommandTests : IDisposable
         var code = Issue(console, _temp.File("licence.json"), taxCode: "01012345");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("$.licensee.taxCode: '01012345' — MST must be 10 digits or 10-3 digits", console.Output);
+        Assert.Contains("$.licensee.taxCode: '01012345' — MST phải gồm 10 chữ số hoặc 10-3 chữ số / MST must be 10 digits or 10-3 digits", console.Output);
         Assert.False(File.Exists(_temp.File("licence.json")));
     }
 
