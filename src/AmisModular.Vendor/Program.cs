@@ -1,0 +1,3 @@
+using AmisModular.Vendor.Cli;
+
+return VendorApp.Run(args);
