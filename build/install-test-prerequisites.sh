@@ -17,3 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+# Printing tests read the produced PDFs back with pdftotext (poppler-utils).
+if ! command -v pdftotext >/dev/null 2>&1; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing package: poppler-utils (run as root to install)" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends poppler-utils
+fi
