@@ -18,6 +18,12 @@ internal static class TextWrapper
 
     private static void WrapParagraph(XGraphics gfx, string paragraph, XFont font, double width, List<string> lines)
     {
+        if (gfx.MeasureString(paragraph, font).Width <= width)
+        {
+            lines.Add(paragraph); // keeps deliberate runs of spaces (signature captions) when no wrap is needed
+            return;
+        }
+
         var current = string.Empty;
         foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

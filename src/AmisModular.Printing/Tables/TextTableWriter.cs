@@ -3,8 +3,8 @@ using System.Text;
 namespace AmisModular.Printing.Tables;
 
 /// <summary>
-/// A plain-text table for a console: box lines in ASCII, money right-aligned with vi-VN separators, a rule above total
-/// rows, text cells longer than <see cref="MaxColumnWidth"/> cut with "…".
+/// A plain-text table for a console: box lines in ASCII, money right-aligned with vi-VN separators, a rule above a run of
+/// total rows, text cells longer than <see cref="MaxColumnWidth"/> cut with "…".
 /// </summary>
 public sealed class TextTableWriter : IReportTableWriter
 {
@@ -46,7 +46,7 @@ public sealed class TextTableWriter : IReportTableWriter
         text.AppendLine(rule);
         for (var r = 0; r < cells.Count; r++)
         {
-            if (table.Rows[r].Kind == ReportRowKind.Total && r > 0)
+            if (table.Rows[r].Kind == ReportRowKind.Total && r > 0 && table.Rows[r - 1].Kind != ReportRowKind.Total)
             {
                 text.AppendLine(rule);
             }
