@@ -63,6 +63,19 @@ public class XlsxTableWriterTests
         Assert.Equal("600001.0", cells["G12"].CellValue!.Text);
     }
 
+    [Fact]
+    public void Write_Journal_PassesOpenXmlSchemaValidation()
+    {
+        using var buffer = new MemoryStream();
+        new XlsxTableWriter().Write(SampleTables.Journal(5), buffer);
+        buffer.Position = 0;
+
+        using var document = SpreadsheetDocument.Open(buffer, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+
     private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;
 
     private static CellFormat Format(Stylesheet styles, Cell cell) =>
