@@ -6,6 +6,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v dbus-daemon >/dev/null 2>&1 || missing+=(dbus)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# Printing tests read the produced PDFs back with pdftotext and pdftoppm (poppler-utils).
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi

@@ -1,0 +1,8 @@
+namespace AmisModular.Printing.Tables;
+
+public enum ColumnAlignment
+{
+    Left,
+    Center,
+    Right,
+}
