@@ -1,0 +1,11 @@
+namespace AmisModular.Shell.Administration;
+
+/// <summary>
+/// Port: the department profile of this device (read only in the shell). The module host's profile gate
+/// implements it at integration; <see cref="FileDepartmentProfileSource"/> reads <c>department-profile.json</c>.
+/// </summary>
+public interface IDepartmentProfileSource
+{
+    /// <summary>Null when no profile is assigned (every installed module is allowed).</summary>
+    Task<DepartmentProfileSummary?> GetAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,3 @@
+using AmisModular.Shell.Hosting;
+
+return await ShellProgram.RunAsync(args);

@@ -1,0 +1,10 @@
+namespace AmisModular.Shell.Security.Storage;
+
+internal sealed class RoleRow
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string TitleVi { get; set; } = string.Empty;
+
+    public string TitleEn { get; set; } = string.Empty;
+}

@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+
+namespace AmisModular.Shell.Tests.Browser;
+
+/// <summary>Each test starts its own shell on a new data folder.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class FirstRunAndSessionTests(BrowserFixture browser) : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("amis-shell-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public async Task FirstRun_CreatesAdminAndCompany_LoginLogout()
+    {
+        await using var shell = await ShellProcess.StartAsync(folder, ShellProcess.ModuleArgs);
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(shell.Url.ToString());
+        await page.WaitForURLAsync("**/first-run");
+        await ShellPages.ScreenshotAsync(page, "01-first-run");
+        await ShellPages.CompleteFirstRunAsync(page, shell.Url, demo: false);
+        await ShellPages.ScreenshotAsync(page, "02-login");
+
+        await ShellPages.LoginAsync(page, shell.Url);
+
+        Assert.Equal("Trần Thị Quản Trị", await page.TextContentAsync("[data-testid=user-name]"));
+        Assert.Contains("Công ty TNHH Hoa Sen", await page.TextContentAsync("[data-testid=company-widget]"), StringComparison.Ordinal);
+        Assert.Equal("Internal", await page.Locator("[data-testid=book] option").Nth(1).GetAttributeAsync("value"));
+        Assert.Equal("Chưa có dịch vụ đồng bộ", await page.TextContentAsync("[data-testid=sync-state]"));
+        await ShellPages.ScreenshotAsync(page, "03-dashboard");
+
+        await page.ClickAsync("[data-testid=logout]");
+        await page.WaitForURLAsync("**/login?loggedOut=1");
+        Assert.NotNull(await page.QuerySelectorAsync("[data-testid=logged-out]"));
+
+        // Signed out means signed out: the dashboard sends us back to the login page.
+        await page.GotoAsync(shell.Url.ToString());
+        await page.WaitForURLAsync("**/login?ReturnUrl=*");
+    }
+
+    [Fact]
+    public async Task FirstRun_BadTaxCode_ExplainsAndCreatesNoUser()
+    {
+        await using var shell = await ShellProcess.StartAsync(folder);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(shell.Url, "first-run").ToString());
+        await page.FillAsync("[data-testid=admin-username]", "admin");
+        await page.FillAsync("[data-testid=admin-password]", ShellPages.AdminPassword);
+        await page.FillAsync("[data-testid=admin-password-confirm]", ShellPages.AdminPassword);
+        await page.FillAsync("[data-testid=company-name]", "Công ty X");
+        await page.FillAsync("[data-testid=tax-code]", "12345");
+        await page.ClickAsync("[data-testid=first-run-submit]");
+
+        Assert.Contains("Mã số thuế", await page.TextContentAsync("[data-testid=first-run-errors]"), StringComparison.Ordinal);
+        await page.GotoAsync(new Uri(shell.Url, "login").ToString());
+        await page.WaitForURLAsync("**/first-run");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Session_IdleLongerThanTimeout_BackToLoginSaysExpired()
+    {
+        await using var shell = await ShellProcess.StartAsync(folder, "--session-minutes", "0.1");
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await ShellPages.CompleteFirstRunAsync(page, shell.Url, demo: true);
+        await ShellPages.LoginAsync(page, shell.Url);
+
+        // 6 s idle timeout; the watcher checks every 1.5 s without sliding the session.
+        await page.WaitForURLAsync("**/login?expired=1*", new PageWaitForURLOptions { Timeout = 20000 });
+
+        Assert.NotNull(await page.QuerySelectorAsync("[data-testid=session-expired]"));
+        await ShellPages.ScreenshotAsync(page, "04-session-expired");
+        await page.GotoAsync(new Uri(shell.Url, "admin/modules").ToString());
+        await page.WaitForURLAsync("**/login?ReturnUrl=*");
+    }
+
+    [Fact]
+    public async Task SecondStart_SameDataFolder_HandsOverToRunningShellAndExitsZero()
+    {
+        await using var shell = await ShellProcess.StartAsync(folder);
+
+        var (exitCode, output) = await ShellProcess.RunToExitAsync(folder);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(AmisModular.Shell.Hosting.ShellProgram.ListeningPrefix + shell.Url, output, StringComparison.Ordinal);
+    }
+}

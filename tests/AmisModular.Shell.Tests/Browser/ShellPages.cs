@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace AmisModular.Shell.Tests.Browser;
+
+/// <summary>The steps a person takes, written once.</summary>
+internal static class ShellPages
+{
+    public const string AdminPassword = "Mat-khau-123";
+
+    public static async Task CompleteFirstRunAsync(IPage page, Uri url, bool demo)
+    {
+        await page.GotoAsync(url.ToString());
+        await page.WaitForURLAsync("**/first-run");
+        await page.FillAsync("[data-testid=admin-username]", "admin");
+        await page.FillAsync("[data-testid=admin-display-name]", "Trần Thị Quản Trị");
+        await page.FillAsync("[data-testid=admin-password]", AdminPassword);
+        await page.FillAsync("[data-testid=admin-password-confirm]", AdminPassword);
+        if (demo)
+        {
+            await page.CheckAsync("[data-testid=use-demo]");
+        }
+        else
+        {
+            await page.FillAsync("[data-testid=company-name]", "Công ty TNHH Hoa Sen");
+            await page.FillAsync("[data-testid=tax-code]", "0312345678");
+            await page.SelectOptionAsync("[data-testid=regime]", "TT200");
+            await page.FillAsync("[data-testid=fiscal-year]", "2025");
+            await page.CheckAsync("[data-testid=use-internal-book]");
+        }
+
+        await page.ClickAsync("[data-testid=first-run-submit]");
+        await page.WaitForURLAsync("**/login");
+    }
+
+    public static async Task LoginAsync(IPage page, Uri url, string userName = "admin", string password = AdminPassword)
+    {
+        if (!page.Url.Contains("/login", StringComparison.Ordinal))
+        {
+            await page.GotoAsync(new Uri(url, "login").ToString());
+        }
+
+        await page.FillAsync("[data-testid=username]", userName);
+        await page.FillAsync("[data-testid=password]", password);
+        await page.ClickAsync("[data-testid=login]");
+        await WaitInteractiveAsync(page);
+    }
+
+    /// <summary>A click on the prerendered page before the circuit is up is lost: wait for the shell's marker.</summary>
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.WaitForSelectorAsync("body[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 30000 });
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.Screenshots, name + ".png"), FullPage = true });
+}
