@@ -23,6 +23,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The per-module migrations history table (the name the module SDK prescribes).</summary>
     public static string HistoryTableFor(string schema) => $"{schema}_migrations_history";
 
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CheckMoney();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CheckMoney();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -46,6 +58,21 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>The module's entity configuration, with unprefixed table names.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    /// <summary>Refuses, naming the field, an amount the store would have to round (instead of a wrapped converter error).</summary>
+    private void CheckMoney()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties)
+            {
+                if (property.CurrentValue is decimal amount && !MoneyStorage.IsStorable(amount))
+                {
+                    throw new MoneyPrecisionException(amount, $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}");
+                }
+            }
+        }
+    }
 
     private void PrefixTables(ModelBuilder modelBuilder)
     {

@@ -16,6 +16,13 @@ public sealed class ModuleStoreCatalog
                 $"Schema '{duplicate.Key}' is claimed by modules {string.Join(", ", duplicate.Select(r => r.ModuleId))}.");
         }
 
+        var shared = Registrations.GroupBy(r => r.ContextType).FirstOrDefault(g => g.Count() > 1);
+        if (shared is not null)
+        {
+            throw new InvalidOperationException(
+                $"Context {shared.Key.Name} is registered by modules {string.Join(", ", shared.Select(r => r.ModuleId))}.");
+        }
+
         byContext = Registrations.ToDictionary(r => r.ContextType);
     }
 

@@ -35,10 +35,12 @@ public sealed class StoreMigrator(StoreConnectionFactory connections, ModuleStor
         return applied;
     }
 
-    public IReadOnlyList<ModuleStoreRegistration> Order(IReadOnlyList<string>? moduleOrder)
+    public IReadOnlyList<ModuleStoreRegistration> Order(IReadOnlyList<string>? moduleOrder) => Order(catalog.Registrations, moduleOrder);
+
+    public static IReadOnlyList<ModuleStoreRegistration> Order(IEnumerable<ModuleStoreRegistration> registrations, IReadOnlyList<string>? moduleOrder)
     {
         var rank = (moduleOrder ?? []).Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index, StringComparer.Ordinal);
-        return [.. catalog.Registrations
+        return [.. registrations
             .OrderBy(r => r.Order < 100 ? r.Order : 100)
             .ThenBy(r => rank.TryGetValue(r.ModuleId, out var index) ? index : int.MaxValue)
             .ThenBy(r => r.Order)];

@@ -26,5 +26,15 @@ public sealed class MoneyPrecisionException : Exception
         Amount = amount;
     }
 
+    public MoneyPrecisionException(decimal amount, string field)
+        : base(string.Create(CultureInfo.InvariantCulture,
+            $"{field}: số tiền {amount} có quá {MoneyStorage.Decimals} chữ số thập phân / {field}: amount {amount} has more than {MoneyStorage.Decimals} decimals."))
+    {
+        Amount = amount;
+        Field = field;
+    }
+
     public decimal Amount { get; }
+
+    public string? Field { get; }
 }

@@ -15,13 +15,18 @@ public static class MoneyStorage
 
     public static long ToStored(decimal amount)
     {
-        var scaled = amount * Scale;
-        if (scaled != decimal.Truncate(scaled))
+        if (!IsStorable(amount))
         {
             throw new MoneyPrecisionException(amount);
         }
 
-        return decimal.ToInt64(scaled);
+        return decimal.ToInt64(amount * Scale);
+    }
+
+    public static bool IsStorable(decimal amount)
+    {
+        var scaled = amount * Scale;
+        return scaled == decimal.Truncate(scaled) && scaled >= long.MinValue && scaled <= long.MaxValue;
     }
 
     public static decimal FromStored(long stored) => Normalize(stored / (decimal)Scale);
