@@ -21,7 +21,7 @@ public sealed class NumberSeriesService(IStore store)
         var series = await FindAsync(db, companyId, book, documentType, scope, cancellationToken);
         if (series is null)
         {
-            series = new NumberSeries { Id = Guid.CreateVersion7(), CompanyId = companyId, Book = book, DocumentType = documentType, Scope = scope, Prefix = defaultPrefix };
+            series = new NumberSeries { Id = Guid.CreateVersion7(), CompanyId = companyId, Book = book, DocumentType = documentType, Scope = scope, Prefix = DefaultPrefixFor(defaultPrefix, scope) };
             db.NumberSeries.Add(series);
         }
 
@@ -56,6 +56,13 @@ public sealed class NumberSeriesService(IStore store)
         await unit.CommitAsync(cancellationToken);
         return series;
     }
+
+    /// <summary>
+    /// A branch or device series gets its scope in the prefix (NVKHN-00001) so numbers stay unique per company and
+    /// book without a rule being configured; a configured rule replaces it.
+    /// </summary>
+    public static string DefaultPrefixFor(string defaultPrefix, string scope) =>
+        scope.Length == 0 ? defaultPrefix : $"{defaultPrefix}{scope}-";
 
     private static Task<NumberSeries?> FindAsync(
         LedgerDbContext db, Guid companyId, Book book, string documentType, string scope, CancellationToken cancellationToken) =>
