@@ -1,0 +1,141 @@
+using AmisModular.Ledger.Chart;
+using AmisModular.Ledger.Companies;
+using AmisModular.Ledger.Journal;
+using AmisModular.Ledger.Periods;
+using AmisModular.Ledger.Storage;
+using AmisModular.Storage.UnitOfWork;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Ledger.Posting;
+
+/// <summary>
+/// The posting pipeline every module uses (ghi sổ / bỏ ghi): runs the document's rule, checks period, accounts
+/// and balance, and writes one set of journal lines per book, inside the caller's unit of work.
+/// </summary>
+public sealed class PostingService(PostingRuleRegistry rules)
+{
+    public Task<IReadOnlyList<JournalLine>> PostAsync<TDocument>(IUnitOfWork unit, TDocument document, CancellationToken cancellationToken)
+        where TDocument : IPostableDocument
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return PostAsync(unit, document, rules.For<TDocument>(document.DocumentType), cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<JournalLine>> PostAsync<TDocument>(
+        IUnitOfWork unit, TDocument document, IPostingRule<TDocument> rule, CancellationToken cancellationToken)
+        where TDocument : IPostableDocument
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(rule);
+        var db = unit.Context<LedgerDbContext>();
+        var label = PostingException.Describe(document);
+        if (await IsPostedAsync(db, document.DocumentId, cancellationToken))
+        {
+            throw new DocumentAlreadyPostedException(label);
+        }
+
+        var year = await EnsurePeriodOpenAsync(db, document, cancellationToken);
+        var lines = rule.Build(document);
+        var chart = await ChartService.LoadAsync(db, document.CompanyId, year.Regime, document.PostingDate, cancellationToken);
+        Validate(label, rule.RuleId, lines, chart);
+        var journal = Derive(document, rule.RuleId, lines);
+        db.JournalLines.AddRange(journal);
+        return journal;
+    }
+
+    /// <summary>Bỏ ghi: removes the document's journal lines; refused in a locked period.</summary>
+    public static async Task UnpostAsync(IUnitOfWork unit, IPostableDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(document);
+        var db = unit.Context<LedgerDbContext>();
+        if (!await IsPostedAsync(db, document.DocumentId, cancellationToken))
+        {
+            throw new DocumentNotPostedException(PostingException.Describe(document));
+        }
+
+        await EnsurePeriodOpenAsync(db, document, cancellationToken);
+        await db.JournalLines.Where(l => l.DocumentId == document.DocumentId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Refuses any change to a document dated in a locked period or outside every open fiscal year.</summary>
+    public static async Task<FiscalYear> EnsurePeriodOpenAsync(LedgerDbContext db, IPostableDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = await FiscalCalendar.FindAsync(db, document.CompanyId, document.PostingDate, cancellationToken)
+            ?? throw new PeriodNotOpenException(PostingException.Describe(document), document.PostingDate);
+        if (found.Period.IsLocked)
+        {
+            throw new PeriodLockedException(PostingException.Describe(document), document.PostingDate, found.Period.Name);
+        }
+
+        return found.Year;
+    }
+
+    public static Task<bool> IsPostedAsync(LedgerDbContext db, Guid documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.JournalLines.AnyAsync(l => l.DocumentId == documentId, cancellationToken);
+    }
+
+    private static void Validate(string label, string ruleId, IReadOnlyList<PostingLine> lines, ChartOfAccounts chart)
+    {
+        foreach (var line in lines)
+        {
+            var oneSide = (line.Debit > 0 && line.Credit == 0) || (line.Credit > 0 && line.Debit == 0);
+            if (!oneSide)
+            {
+                throw new InvalidPostingLineException(label, line.SourceLineNo, ruleId);
+            }
+
+            if (!chart.Exists(line.AccountCode))
+            {
+                throw new UnknownAccountException(label, line.SourceLineNo, ruleId, line.AccountCode, chart.Regime.ToString().ToUpperInvariant());
+            }
+
+            if (!chart.IsPostable(line.AccountCode))
+            {
+                throw new NonPostableAccountException(label, line.SourceLineNo, ruleId, line.AccountCode);
+            }
+        }
+
+        var debit = lines.Sum(l => l.Debit);
+        var credit = lines.Sum(l => l.Credit);
+        if (debit != credit || debit == 0)
+        {
+            throw new UnbalancedPostingException(label, ruleId, debit, credit);
+        }
+    }
+
+    private static List<JournalLine> Derive(IPostableDocument document, string ruleId, IReadOnlyList<PostingLine> lines)
+    {
+        var journal = new List<JournalLine>();
+        foreach (var book in document.Books.Books())
+        {
+            journal.AddRange(lines.Select((line, index) => new JournalLine
+            {
+                CompanyId = document.CompanyId,
+                Book = book,
+                DocumentId = document.DocumentId,
+                ModuleId = document.ModuleId,
+                DocumentType = document.DocumentType,
+                DocumentNumber = document.NumberFor(book),
+                DocumentDate = document.DocumentDate,
+                PostingDate = document.PostingDate,
+                LineNo = index + 1,
+                SourceLineNo = line.SourceLineNo,
+                AccountCode = line.AccountCode,
+                CorrespondingAccountCode = line.CorrespondingAccountCode,
+                Debit = line.Debit,
+                Credit = line.Credit,
+                PartnerId = line.PartnerId,
+                BranchId = document.BranchId,
+                Description = line.Description ?? document.Description,
+                RuleId = ruleId,
+            }));
+        }
+
+        return journal;
+    }
+}

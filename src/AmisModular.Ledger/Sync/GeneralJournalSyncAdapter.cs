@@ -1,0 +1,102 @@
+using AmisModular.Ledger.Errors;
+using AmisModular.Ledger.GeneralJournal;
+using AmisModular.Ledger.Posting;
+using AmisModular.Ledger.Storage;
+using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Json;
+using AmisModular.Storage.UnitOfWork;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Ledger.Sync;
+
+/// <summary>
+/// Moves general journal vouchers between nodes. Export = canonical JSON; apply = idempotent by id and version
+/// (an equal or older version changes nothing), re-deriving the journal locally through the same posting rule.
+/// Applying a remote change writes no outbox row: it is not a local change.
+/// </summary>
+public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posting) : ISyncAdapter
+{
+    public string ModuleId => "core";
+
+    public int SchemaVersion => GeneralJournalPayload.SchemaVersion;
+
+    public IReadOnlyCollection<string> DocumentTypes { get; } = [GeneralJournalVoucher.Type];
+
+    public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var voucher = await unit.Context<LedgerDbContext>().GeneralJournalVouchers.AsNoTracking().Include(v => v.Lines)
+            .FirstOrDefaultAsync(v => v.Id == documentId, cancellationToken);
+        return voucher is null
+            ? null
+            : new SyncDocument(ModuleId, GeneralJournalVoucher.Type, SchemaVersion, voucher.Id, voucher.Version,
+                voucher.Status == DocumentStatus.Posted ? SyncOperation.Post : SyncOperation.Upsert,
+                CanonicalJson.Serialize(GeneralJournalPayload.From(voucher)));
+    }
+
+    public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.DocumentType != GeneralJournalVoucher.Type || document.SchemaVersion > SchemaVersion)
+        {
+            return SyncApplyResult.Rejected($"Không đọc được {document.DocumentType} v{document.SchemaVersion} / cannot read {document.DocumentType} v{document.SchemaVersion}.");
+        }
+
+        try
+        {
+            return await ApplyCoreAsync(document, cancellationToken);
+        }
+        catch (LedgerException ex)
+        {
+            return SyncApplyResult.Rejected(ex.Message);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return SyncApplyResult.Rejected($"Nội dung chứng từ không hợp lệ / invalid payload: {ex.Message}");
+        }
+    }
+
+    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var db = unit.Context<LedgerDbContext>();
+        var local = await db.GeneralJournalVouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == document.DocumentId, cancellationToken);
+        if (local is not null && local.Version >= document.Version)
+        {
+            return SyncApplyResult.AlreadyCurrent;
+        }
+
+        if (local is not null && await PostingService.IsPostedAsync(db, local.Id, cancellationToken))
+        {
+            await PostingService.UnpostAsync(unit, local, cancellationToken);
+        }
+
+        if (document.Operation is SyncOperation.Delete or SyncOperation.Void)
+        {
+            if (local is not null)
+            {
+                db.GeneralJournalVouchers.Remove(local);
+            }
+
+            await unit.CommitAsync(cancellationToken);
+            return SyncApplyResult.Applied;
+        }
+
+        var payload = CanonicalJson.Deserialize<GeneralJournalPayload>(document.PayloadJson);
+        if (payload.Id != document.DocumentId)
+        {
+            return SyncApplyResult.Rejected("Mã chứng từ trong nội dung khác mã đồng bộ / payload id differs from the document id.");
+        }
+
+        var voucher = local ?? db.GeneralJournalVouchers.Add(new GeneralJournalVoucher()).Entity;
+        payload.ApplyTo(voucher);
+        voucher.Version = document.Version;
+        if (voucher.Status == DocumentStatus.Posted)
+        {
+            await posting.PostAsync(unit, voucher, cancellationToken);
+        }
+
+        await unit.CommitAsync(cancellationToken);
+        return SyncApplyResult.Applied;
+    }
+}
