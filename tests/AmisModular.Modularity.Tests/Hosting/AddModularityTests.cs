@@ -73,7 +73,7 @@ public sealed class AddModularityTests : IDisposable
         _root.Install("cash", "1.0.0", TestModule.Plain);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<ILicenceGate, AllowAllGates>();
-        builder.Services.AddSingleton<Profiles.IDepartmentProfileGate>(AllowAllGates.Instance);
+        builder.Services.AddSingleton<AmisModular.Modularity.Profiles.IDepartmentProfileGate>(AllowAllGates.Instance);
         var options = _root.Options();
 
         var manager = builder.AddModularity(o =>
