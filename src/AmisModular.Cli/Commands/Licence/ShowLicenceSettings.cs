@@ -1,0 +1,5 @@
+using AmisModular.Cli.Cli;
+
+namespace AmisModular.Cli.Commands.Licence;
+
+public sealed class ShowLicenceSettings : AmisSettings;

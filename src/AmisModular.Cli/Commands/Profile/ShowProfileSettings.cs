@@ -1,0 +1,5 @@
+using AmisModular.Cli.Cli;
+
+namespace AmisModular.Cli.Commands.Profile;
+
+public sealed class ShowProfileSettings : AmisSettings;
