@@ -94,7 +94,7 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
 
     public async Task<CashVoucher?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         return await unit.Context<CashDbContext>().Vouchers.AsNoTracking().Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
     }
 

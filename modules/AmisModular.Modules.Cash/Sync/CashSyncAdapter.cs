@@ -20,7 +20,7 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
 
     public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var voucher = await unit.Context<CashDbContext>().Vouchers.AsNoTracking().Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == documentId, cancellationToken);
         return voucher is null
             ? null
