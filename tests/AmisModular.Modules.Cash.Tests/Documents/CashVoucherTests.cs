@@ -113,19 +113,10 @@ public sealed class CashVoucherTests : IAsyncLifetime
 
     private async Task<List<string>> OutboxOpsAsync()
     {
-        var ops = new List<string>();
-        for (var seq = 1; seq <= 5; seq++)
-        {
-            foreach (var op in new[] { "upsert", "post", "unpost" })
-            {
-                if (await host.ScalarAsync($"SELECT COUNT(*) FROM sync_outbox WHERE Seq={seq} AND Operation='{op}' AND BaseVersion={seq - 1}") == 1)
-                {
-                    ops.Add(op);
-                }
-            }
-        }
-
-        return ops;
+        var rows = (await host.Get<AmisModular.Storage.Outbox.OutboxReader>().PendingAsync(100, CancellationToken.None)).Where(r => r.Module == "cash").ToList();
+        Assert.Equal(Enumerable.Range(0, rows.Count).Select(i => (long)i), rows.Select(r => r.BaseVersion));
+        Assert.Equal(Enumerable.Range((int)rows[0].Seq, rows.Count).Select(i => (long)i), rows.Select(r => r.Seq));
+        return [.. rows.Select(r => r.Operation)];
     }
 
     private async Task AssertNothingAsync()
@@ -134,6 +125,6 @@ public sealed class CashVoucherTests : IAsyncLifetime
         Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM cash_voucher_lines"));
         Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM core_journal_lines"));
         Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM core_number_series"));
-        Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM sync_outbox"));
+        Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM sync_outbox WHERE Module = 'cash'"));
     }
 }
