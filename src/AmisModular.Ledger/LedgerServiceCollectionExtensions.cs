@@ -36,7 +36,9 @@ public static class LedgerServiceCollectionExtensions
         services.TryAddSingleton<OpeningBalanceService>();
         services.TryAddSingleton<GeneralJournalService>();
         services.TryAddSingleton<LedgerQueries>();
-        services.AddSingleton<ISyncAdapter, GeneralJournalSyncAdapter>();
+        services.TryAddSingleton<GeneralJournalSyncAdapter>();
+        services.TryAddSingleton<CatalogSyncAdapter>();
+        services.AddSingleton<ISyncAdapter, CoreSyncAdapter>();
         return services;
     }
 }

@@ -29,6 +29,7 @@ public sealed class CatalogService(IStore store)
         ThrowIfAny(errors);
         var partner = new Partner { Id = Guid.CreateVersion7(), CompanyId = companyId, Code = code, Name = name, Kinds = kinds, TaxCode = taxCode, Version = 1 };
         db.Partners.Add(partner);
+        await CatalogOutbox.EnqueueAsync(unit, CatalogDocumentTypes.Partner, partner.Id, partner.Version, partner, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return partner;
     }
@@ -53,6 +54,7 @@ public sealed class CatalogService(IStore store)
         ThrowIfAny(errors);
         var bank = new BankAccount { Id = Guid.CreateVersion7(), CompanyId = companyId, AccountNumber = accountNumber, BankName = bankName, AccountCode = accountCode!, Currency = currency!, Version = 1 };
         db.BankAccounts.Add(bank);
+        await CatalogOutbox.EnqueueAsync(unit, CatalogDocumentTypes.BankAccount, bank.Id, bank.Version, bank, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return bank;
     }
@@ -71,6 +73,7 @@ public sealed class CatalogService(IStore store)
         ThrowIfAny(errors);
         var branch = new Branch { Id = Guid.CreateVersion7(), CompanyId = companyId, Code = code, Name = name, IsDependent = isDependent, Version = 1 };
         db.Branches.Add(branch);
+        await CatalogOutbox.EnqueueAsync(unit, CatalogDocumentTypes.Branch, branch.Id, branch.Version, branch, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return branch;
     }

@@ -21,7 +21,7 @@ public sealed class ChartService(IStore store)
 
     public async Task<ChartOfAccounts> LoadAsync(Guid companyId, AccountingRegime regime, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         return await LoadAsync(unit.Context<LedgerDbContext>(), companyId, regime, date, cancellationToken);
     }
 

@@ -42,7 +42,7 @@ public sealed class CompanyService(IStore store)
 
     public async Task<Company> GetAsync(Guid companyId, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         return await RequireAsync(unit.Context<LedgerDbContext>(), companyId, cancellationToken);
     }
 

@@ -132,7 +132,7 @@ public sealed class GeneralJournalService(IStore store, PostingService posting)
 
     public async Task<GeneralJournalVoucher?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         return await unit.Context<LedgerDbContext>().GeneralJournalVouchers.AsNoTracking()
             .Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
     }

@@ -16,7 +16,7 @@ public sealed class LedgerQueries(IStore store)
     public async Task<IReadOnlyList<JournalLine>> JournalAsync(
         Guid companyId, Book book, DateOnly from, DateOnly to, string? accountPrefix, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var lines = Lines(unit, companyId, book, accountPrefix, null).Where(l => l.PostingDate >= from && l.PostingDate <= to);
         return await lines.OrderBy(l => l.PostingDate).ThenBy(l => l.DocumentDate).ThenBy(l => l.DocumentNumber)
             .ThenBy(l => l.DocumentId).ThenBy(l => l.LineNo).ToListAsync(cancellationToken);
@@ -26,7 +26,7 @@ public sealed class LedgerQueries(IStore store)
     public async Task<AccountBalance> BalanceAsync(
         Guid companyId, Book book, string accountPrefix, DateOnly date, Guid? partnerId, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var opening = Openings(unit, companyId, book, accountPrefix, partnerId).Where(o => o.AsOfDate <= date);
         var lines = Lines(unit, companyId, book, accountPrefix, partnerId).Where(l => l.PostingDate < date);
         return new AccountBalance(
@@ -38,7 +38,7 @@ public sealed class LedgerQueries(IStore store)
     public async Task<AccountBalance> TurnoverAsync(
         Guid companyId, Book book, string accountPrefix, DateOnly from, DateOnly to, Guid? partnerId, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var lines = Lines(unit, companyId, book, accountPrefix, partnerId).Where(l => l.PostingDate >= from && l.PostingDate <= to);
         return new AccountBalance(await lines.SumAsync(l => l.Debit, cancellationToken), await lines.SumAsync(l => l.Credit, cancellationToken));
     }
@@ -47,7 +47,7 @@ public sealed class LedgerQueries(IStore store)
     public async Task<IReadOnlyList<TrialBalanceRow>> TrialBalanceAsync(
         Guid companyId, Book book, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var openings = await Openings(unit, companyId, book, null, null).Where(o => o.AsOfDate <= from)
             .GroupBy(o => o.AccountCode).Select(g => new { Code = g.Key, D = g.Sum(o => o.Debit), C = g.Sum(o => o.Credit) })
             .ToListAsync(cancellationToken);

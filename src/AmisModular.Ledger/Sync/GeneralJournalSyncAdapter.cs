@@ -24,7 +24,7 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
 
     public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var voucher = await unit.Context<LedgerDbContext>().GeneralJournalVouchers.AsNoTracking().Include(v => v.Lines)
             .FirstOrDefaultAsync(v => v.Id == documentId, cancellationToken);
         return voucher is null

@@ -9,7 +9,7 @@ public sealed class OutboxReader(IStore store)
 {
     public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var unit = await store.BeginAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var device = store.Options.DeviceId;
         return await unit.Context<OutboxDbContext>().Outbox.AsNoTracking()
             .Where(m => m.DeviceId == device && m.State == OutboxState.Pending)

@@ -1,5 +1,6 @@
 using AmisModular.Storage.Configuration;
 using AmisModular.Storage.Contexts;
+using Microsoft.Data.Sqlite;
 
 namespace AmisModular.Storage.UnitOfWork;
 
@@ -7,13 +8,19 @@ public sealed class Store(StoreConnectionFactory connections, ModuleStoreCatalog
 {
     public StoreOptions Options => connections.Options;
 
-    public async Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken)
+    public Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken) => BeginAsync(readOnly: false, cancellationToken);
+
+    public Task<IUnitOfWork> BeginReadAsync(CancellationToken cancellationToken) => BeginAsync(readOnly: true, cancellationToken);
+
+    private async Task<IUnitOfWork> BeginAsync(bool readOnly, CancellationToken cancellationToken)
     {
         var connection = await connections.OpenAsync(cancellationToken);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new StoreUnitOfWork(connection, transaction, catalog, connections.Options, clock ?? TimeProvider.System);
+            var transaction = readOnly && connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await connection.BeginTransactionAsync(cancellationToken);
+            return new StoreUnitOfWork(connection, transaction, catalog, connections.Options, clock ?? TimeProvider.System, readOnly);
         }
         catch
         {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AmisModular.Storage.UnitOfWork;
 
 internal sealed class StoreUnitOfWork(
-    DbConnection connection, DbTransaction transaction, ModuleStoreCatalog catalog, StoreOptions options, TimeProvider clock) : IUnitOfWork
+    DbConnection connection, DbTransaction transaction, ModuleStoreCatalog catalog, StoreOptions options, TimeProvider clock, bool readOnly) : IUnitOfWork
 {
     private readonly Dictionary<Type, ModuleDbContext> contexts = [];
     private OutboxWriter? outbox;
@@ -35,6 +35,11 @@ internal sealed class StoreUnitOfWork(
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        if (readOnly && contexts.Values.Any(c => c.ChangeTracker.HasChanges()))
+        {
+            throw new InvalidOperationException("A read-only unit of work cannot save changes; begin a writing unit (BeginAsync).");
+        }
+
         foreach (var context in contexts.Values.OrderBy(c => c is OutboxDbContext))
         {
             await context.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,7 @@
+namespace AmisModular.Modules.Cash.Documents;
+
+public enum CashVoucherStatus
+{
+    Draft,
+    Posted,
+}

@@ -1,0 +1,97 @@
+using AmisModular.Ledger.Errors;
+using AmisModular.Ledger.Posting;
+using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Modules.Cash.Documents;
+using AmisModular.Modules.Cash.Storage;
+using AmisModular.Storage.Json;
+using AmisModular.Storage.UnitOfWork;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Modules.Cash.Sync;
+
+/// <summary>Cash receipts and payments in canonical JSON; apply is idempotent by id and version and re-derives the journal.</summary>
+public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyncAdapter
+{
+    public string ModuleId => CashDocumentTypes.ModuleId;
+
+    public int SchemaVersion => CashDocumentTypes.SchemaVersion;
+
+    public IReadOnlyCollection<string> DocumentTypes { get; } = [CashDocumentTypes.Receipt, CashDocumentTypes.Payment];
+
+    public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var voucher = await unit.Context<CashDbContext>().Vouchers.AsNoTracking().Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == documentId, cancellationToken);
+        return voucher is null
+            ? null
+            : new SyncDocument(ModuleId, voucher.DocumentType, SchemaVersion, voucher.Id, voucher.Version,
+                voucher.Status == CashVoucherStatus.Posted ? SyncOperation.Post : SyncOperation.Upsert, CanonicalJson.Serialize(CashVoucherPayload.From(voucher)));
+    }
+
+    public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!DocumentTypes.Contains(document.DocumentType) || document.SchemaVersion > SchemaVersion)
+        {
+            return SyncApplyResult.Rejected($"Không đọc được {document.DocumentType} v{document.SchemaVersion} / cannot read {document.DocumentType} v{document.SchemaVersion}.");
+        }
+
+        try
+        {
+            return await ApplyCoreAsync(document, cancellationToken);
+        }
+        catch (LedgerException ex)
+        {
+            return SyncApplyResult.Rejected(ex.Message);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return SyncApplyResult.Rejected($"Nội dung chứng từ không hợp lệ / invalid payload: {ex.Message}");
+        }
+    }
+
+    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var cash = unit.Context<CashDbContext>();
+        var local = await cash.Vouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == document.DocumentId, cancellationToken);
+        if (local is not null && local.Version >= document.Version)
+        {
+            return SyncApplyResult.AlreadyCurrent;
+        }
+
+        if (local?.Status == CashVoucherStatus.Posted)
+        {
+            await PostingService.UnpostAsync(unit, local, cancellationToken);
+        }
+
+        if (document.Operation is SyncOperation.Delete or SyncOperation.Void)
+        {
+            if (local is not null)
+            {
+                cash.Vouchers.Remove(local);
+            }
+
+            await unit.CommitAsync(cancellationToken);
+            return SyncApplyResult.Applied;
+        }
+
+        var payload = CanonicalJson.Deserialize<CashVoucherPayload>(document.PayloadJson);
+        if (payload.Id != document.DocumentId)
+        {
+            return SyncApplyResult.Rejected("Mã chứng từ trong nội dung khác mã đồng bộ / payload id differs from the document id.");
+        }
+
+        var voucher = local ?? cash.Vouchers.Add(new CashVoucher()).Entity;
+        payload.ApplyTo(voucher);
+        voucher.Version = document.Version;
+        if (voucher.Status == CashVoucherStatus.Posted)
+        {
+            // The origin already accepted the payment; only the ledger checks apply here, not the till policy.
+            await posting.PostAsync(unit, voucher, cancellationToken);
+        }
+
+        await unit.CommitAsync(cancellationToken);
+        return SyncApplyResult.Applied;
+    }
+}

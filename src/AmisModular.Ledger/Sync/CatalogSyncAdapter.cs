@@ -1,0 +1,107 @@
+using AmisModular.Ledger.Catalogs;
+using AmisModular.Ledger.Storage;
+using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Json;
+using AmisModular.Storage.UnitOfWork;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Ledger.Sync;
+
+/// <summary>Partners, bank accounts and branches: export as canonical JSON, apply idempotently by id and version.</summary>
+public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
+{
+    public string ModuleId => "core";
+
+    public int SchemaVersion => CatalogDocumentTypes.SchemaVersion;
+
+    public IReadOnlyCollection<string> DocumentTypes { get; } = [CatalogDocumentTypes.Partner, CatalogDocumentTypes.BankAccount, CatalogDocumentTypes.Branch];
+
+    public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var db = unit.Context<LedgerDbContext>();
+        if (await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == documentId, cancellationToken) is { } partner)
+        {
+            return Document(CatalogDocumentTypes.Partner, partner.Id, partner.Version, partner);
+        }
+
+        if (await db.BankAccounts.AsNoTracking().FirstOrDefaultAsync(b => b.Id == documentId, cancellationToken) is { } bank)
+        {
+            return Document(CatalogDocumentTypes.BankAccount, bank.Id, bank.Version, bank);
+        }
+
+        return await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == documentId, cancellationToken) is { } branch
+            ? Document(CatalogDocumentTypes.Branch, branch.Id, branch.Version, branch)
+            : null;
+    }
+
+    public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!DocumentTypes.Contains(document.DocumentType) || document.SchemaVersion > SchemaVersion)
+        {
+            return SyncApplyResult.Rejected($"Không đọc được {document.DocumentType} v{document.SchemaVersion} / cannot read {document.DocumentType} v{document.SchemaVersion}.");
+        }
+
+        try
+        {
+            await using var unit = await store.BeginAsync(cancellationToken);
+            var db = unit.Context<LedgerDbContext>();
+            var outcome = document.DocumentType switch
+            {
+                CatalogDocumentTypes.Partner => await UpsertAsync(db.Partners, document, p => p.Version, cancellationToken),
+                CatalogDocumentTypes.BankAccount => await UpsertAsync(db.BankAccounts, document, b => b.Version, cancellationToken),
+                _ => await UpsertAsync(db.Branches, document, b => b.Version, cancellationToken),
+            };
+            if (outcome.Outcome == SyncApplyOutcome.Applied)
+            {
+                await unit.CommitAsync(cancellationToken);
+            }
+
+            return outcome;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return SyncApplyResult.Rejected($"Nội dung không hợp lệ / invalid payload: {ex.Message}");
+        }
+        catch (DbUpdateException ex)
+        {
+            return SyncApplyResult.Rejected($"Không ghi được danh mục (trùng mã hoặc công ty chưa có) / catalog entry could not be written (duplicate code or unknown company): {ex.InnerException?.Message ?? ex.Message}");
+        }
+    }
+
+    private static async Task<SyncApplyResult> UpsertAsync<T>(DbSet<T> set, SyncDocument document, Func<T, long> version, CancellationToken cancellationToken)
+        where T : class
+    {
+        var local = await set.FindAsync([document.DocumentId], cancellationToken);
+        if (local is not null && version(local) >= document.Version)
+        {
+            return SyncApplyResult.AlreadyCurrent;
+        }
+
+        if (document.Operation is SyncOperation.Delete or SyncOperation.Void)
+        {
+            if (local is not null)
+            {
+                set.Remove(local);
+            }
+
+            return SyncApplyResult.Applied;
+        }
+
+        var incoming = CanonicalJson.Deserialize<T>(document.PayloadJson);
+        if (local is null)
+        {
+            set.Add(incoming);
+        }
+        else
+        {
+            set.Entry(local).CurrentValues.SetValues(incoming);
+        }
+
+        return SyncApplyResult.Applied;
+    }
+
+    private SyncDocument Document<T>(string type, Guid id, long version, T entity) =>
+        new(ModuleId, type, SchemaVersion, id, version, SyncOperation.Upsert, CanonicalJson.Serialize(entity));
+}

@@ -1,0 +1,40 @@
+using AmisModular.Modularity.Abstractions.Sync;
+
+namespace AmisModular.Ledger.Sync;
+
+/// <summary>
+/// The core's one registered adapter (the SDK wants one per module): routes general journal vouchers and catalog
+/// entries to their own adapters by document type.
+/// </summary>
+public sealed class CoreSyncAdapter(GeneralJournalSyncAdapter journal, CatalogSyncAdapter catalogs) : ISyncAdapter
+{
+    private readonly ISyncAdapter[] parts = [journal, catalogs];
+
+    public string ModuleId => "core";
+
+    public int SchemaVersion => 1;
+
+    public IReadOnlyCollection<string> DocumentTypes => [.. parts.SelectMany(p => p.DocumentTypes)];
+
+    public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+        {
+            if (await part.ExportAsync(documentId, cancellationToken) is { } document)
+            {
+                return document;
+            }
+        }
+
+        return null;
+    }
+
+    public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var part = parts.FirstOrDefault(p => p.DocumentTypes.Contains(document.DocumentType));
+        return part is null
+            ? Task.FromResult(SyncApplyResult.Rejected($"Loại chứng từ {document.DocumentType} không thuộc phân hệ core / unknown core document type {document.DocumentType}."))
+            : part.ApplyAsync(document, cancellationToken);
+    }
+}

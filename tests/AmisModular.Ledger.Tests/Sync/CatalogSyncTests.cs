@@ -1,0 +1,39 @@
+using AmisModular.Ledger.Catalogs;
+using AmisModular.Ledger.Tests.Support;
+using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Outbox;
+
+namespace AmisModular.Ledger.Tests.Sync;
+
+public sealed class CatalogSyncTests
+{
+    [Fact]
+    public async Task Partner_WritesAnOutboxRow_AndAppliesOnAnotherNodeOnce()
+    {
+        await using var origin = await LedgerHost.CreateAsync();
+        await using var replica = await LedgerHost.CreateEmptyAsync();
+        await replica.ExecuteAsync($"INSERT INTO core_companies (Id, TaxCode, Name, UsesInternalBook) VALUES ('{origin.Company.Id.ToString().ToUpperInvariant()}', '0101234567', 'replica', 1)");
+        var partner = await origin.Get<CatalogService>().AddPartnerAsync(origin.Company.Id, "KH01", "Công ty Bình Minh", PartnerKinds.Customer | PartnerKinds.Vendor, "0109876543", CancellationToken.None);
+
+        var row = Assert.Single(await origin.Get<OutboxReader>().PendingAsync(10, CancellationToken.None));
+        Assert.Equal(("core.partner", partner.Id, 0L), (row.DocumentType, row.DocumentId, row.BaseVersion));
+
+        var adapter = Adapter(replica);
+        var exported = (await Adapter(origin).ExportAsync(partner.Id, CancellationToken.None))!;
+        Assert.Equal(row.Payload, exported.PayloadJson);
+        Assert.Equal(SyncApplyOutcome.Applied, (await adapter.ApplyAsync(exported, CancellationToken.None)).Outcome);
+        Assert.Equal(SyncApplyOutcome.AlreadyCurrent, (await adapter.ApplyAsync(exported, CancellationToken.None)).Outcome);
+        Assert.Equal(exported.PayloadJson, (await adapter.ExportAsync(partner.Id, CancellationToken.None))!.PayloadJson);
+        Assert.Equal(1, await replica.ScalarAsync("SELECT COUNT(*) FROM core_partners WHERE Code='KH01' AND TaxCode='0109876543'"));
+    }
+
+    [Fact]
+    public async Task Apply_UnknownCoreDocumentType_IsRejected()
+    {
+        await using var host = await LedgerHost.CreateEmptyAsync();
+        var result = await Adapter(host).ApplyAsync(new SyncDocument("core", "core.nonsense", 1, Guid.NewGuid(), 1, SyncOperation.Upsert, "{}"), CancellationToken.None);
+        Assert.Equal(SyncApplyOutcome.Rejected, result.Outcome);
+    }
+
+    private static ISyncAdapter Adapter(LedgerHost host) => host.Get<IEnumerable<ISyncAdapter>>().Single(a => a.ModuleId == "core");
+}
