@@ -149,7 +149,14 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
         foreach (var book in voucher.Books.Books())
         {
             var number = await NumberSeriesService.TakeNextAsync(ledger, voucher.CompanyId, book, voucher.DocumentType, CashDocumentTypes.PrefixFor(voucher.Kind), scope, cancellationToken);
-            _ = book == Book.Tax ? voucher.TaxNumber = number : voucher.InternalNumber = number;
+            if (book == Book.Tax)
+            {
+                voucher.TaxNumber = number;
+            }
+            else
+            {
+                voucher.InternalNumber = number;
+            }
         }
     }
 

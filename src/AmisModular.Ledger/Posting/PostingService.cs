@@ -14,6 +14,9 @@ namespace AmisModular.Ledger.Posting;
 /// </summary>
 public sealed class PostingService(PostingRuleRegistry rules)
 {
+    /// <summary>Accounts kept per partner (công nợ): every line on them names its customer or vendor.</summary>
+    public static IReadOnlyList<string> PartnerAccounts { get; } = ["131", "331"];
+
     public Task<IReadOnlyList<JournalLine>> PostAsync<TDocument>(IUnitOfWork unit, TDocument document, CancellationToken cancellationToken)
         where TDocument : IPostableDocument
     {
@@ -97,6 +100,11 @@ public sealed class PostingService(PostingRuleRegistry rules)
             if (!chart.IsPostable(line.AccountCode))
             {
                 throw new NonPostableAccountException(label, line.SourceLineNo, ruleId, line.AccountCode);
+            }
+
+            if (line.PartnerId is null && PartnerAccounts.Any(p => line.AccountCode.StartsWith(p, StringComparison.Ordinal)))
+            {
+                throw new MissingPartnerException(label, line.SourceLineNo, ruleId, line.AccountCode);
             }
         }
 

@@ -49,27 +49,35 @@ public sealed class LedgerQueries(IStore store)
     {
         await using var unit = await store.BeginReadAsync(cancellationToken);
         var openings = await Openings(unit, companyId, book, null, null).Where(o => o.AsOfDate <= from)
-            .GroupBy(o => o.AccountCode).Select(g => new { Code = g.Key, D = g.Sum(o => o.Debit), C = g.Sum(o => o.Credit) })
+            .GroupBy(o => new { o.AccountCode, o.PartnerId }).Select(g => new Movement(g.Key.AccountCode, g.Key.PartnerId, g.Sum(o => o.Debit), g.Sum(o => o.Credit)))
             .ToListAsync(cancellationToken);
         var before = await Lines(unit, companyId, book, null, null).Where(l => l.PostingDate < from)
-            .GroupBy(l => l.AccountCode).Select(g => new { Code = g.Key, D = g.Sum(l => l.Debit), C = g.Sum(l => l.Credit) })
+            .GroupBy(l => new { l.AccountCode, l.PartnerId }).Select(g => new Movement(g.Key.AccountCode, g.Key.PartnerId, g.Sum(l => l.Debit), g.Sum(l => l.Credit)))
             .ToListAsync(cancellationToken);
         var period = await Lines(unit, companyId, book, null, null).Where(l => l.PostingDate >= from && l.PostingDate <= to)
-            .GroupBy(l => l.AccountCode).Select(g => new { Code = g.Key, D = g.Sum(l => l.Debit), C = g.Sum(l => l.Credit) })
+            .GroupBy(l => new { l.AccountCode, l.PartnerId }).Select(g => new Movement(g.Key.AccountCode, g.Key.PartnerId, g.Sum(l => l.Debit), g.Sum(l => l.Credit)))
             .ToListAsync(cancellationToken);
-        var codes = openings.Select(o => o.Code).Concat(before.Select(b => b.Code)).Concat(period.Select(p => p.Code))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return [.. codes.Select(code =>
-        {
-            var o = openings.FirstOrDefault(x => x.Code == code);
-            var b = before.FirstOrDefault(x => x.Code == code);
-            var p = period.FirstOrDefault(x => x.Code == code);
-            var openingNet = (o?.D ?? 0) + (b?.D ?? 0) - (o?.C ?? 0) - (b?.C ?? 0);
-            return new TrialBalanceRow(code,
-                new AccountBalance(Math.Max(openingNet, 0), Math.Max(-openingNet, 0)),
-                new AccountBalance(p?.D ?? 0, p?.C ?? 0));
-        })];
+        var start = openings.Concat(before).ToList();
+        var end = start.Concat(period).ToList();
+        return [.. end.Select(m => m.Account).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(code => new TrialBalanceRow(
+            code,
+            BalanceOf(code, start),
+            new AccountBalance(period.Where(m => m.Account == code).Sum(m => m.Debit), period.Where(m => m.Account == code).Sum(m => m.Credit)),
+            BalanceOf(code, end)))];
     }
+
+    /// <summary>Net per account; for partner accounts (131/331) net per partner, then debit and credit balances kept apart.</summary>
+    private static AccountBalance BalanceOf(string code, IEnumerable<Movement> movements)
+    {
+        var gross = Posting.PostingService.PartnerAccounts.Any(p => code.StartsWith(p, StringComparison.Ordinal));
+        var nets = movements.Where(m => m.Account == code)
+            .GroupBy(m => gross ? m.PartnerId : null)
+            .Select(g => g.Sum(m => m.Debit) - g.Sum(m => m.Credit))
+            .ToList();
+        return new AccountBalance(nets.Where(n => n > 0).Sum(), -nets.Where(n => n < 0).Sum());
+    }
+
+    private sealed record Movement(string Account, Guid? PartnerId, decimal Debit, decimal Credit);
 
     private static IQueryable<JournalLine> Lines(IUnitOfWork unit, Guid companyId, Book book, string? accountPrefix, Guid? partnerId)
     {

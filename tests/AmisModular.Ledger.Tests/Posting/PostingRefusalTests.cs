@@ -20,7 +20,7 @@ public sealed class PostingRefusalTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<UnbalancedPostingException>(() => host.EntryAsync("2026-01-10", BookSet.Both, post: true,
             new GeneralJournalDraftLine("6427", null, 100_000m),
-            new GeneralJournalDraftLine(null, "331", 90_000m)));
+            new GeneralJournalDraftLine(null, "331", 90_000m, CreditPartnerId: Guid.NewGuid())));
 
         Assert.Equal((100_000m, 90_000m), (error.TotalDebit, error.TotalCredit));
         Assert.Contains("NVK00001", error.Text.Vi, StringComparison.Ordinal);
@@ -71,6 +71,17 @@ public sealed class PostingRefusalTests : IAsyncLifetime
             host.EntryAsync("2026-01-11", BookSet.Tax, post: true, new GeneralJournalDraftLine("6427", "113", 10m)));
         var ok = await host.EntryAsync("2026-01-11", BookSet.Tax, post: true, new GeneralJournalDraftLine("6427", "1131", 10m));
         Assert.Equal(DocumentStatus.Posted, ok.Status);
+    }
+
+    [Fact]
+    public async Task Post_ReceivableLineWithoutPartner_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<MissingPartnerException>(() =>
+            host.EntryAsync("2026-01-10", BookSet.Tax, post: true, new GeneralJournalDraftLine("1111", "131", 10m)));
+
+        Assert.Equal((1, "131"), (error.LineNo, error.AccountCode));
+        Assert.Contains("đối tượng", error.Text.Vi, StringComparison.Ordinal);
+        await AssertNothingWrittenAsync();
     }
 
     [Fact]

@@ -76,8 +76,24 @@ public sealed class WorkedMonthTests : IAsyncLifetime
             Assert.Equal(650_000_000m, rows.Sum(r => r.Opening.Credit));
             Assert.Equal(turnover, rows.Sum(r => r.Period.Debit));
             Assert.Equal(turnover, rows.Sum(r => r.Period.Credit));
-            Assert.Equal(rows.Sum(r => r.Closing.DebitBalance), rows.Sum(r => r.Closing.CreditBalance));
+            Assert.Equal(rows.Sum(r => r.Closing.Debit), rows.Sum(r => r.Closing.Credit));
         }
+    }
+
+    [Fact]
+    public async Task TrialBalance_ReceivablesShowGrossBalancesPerCustomer()
+    {
+        var advance = await host.PartnerAsync("KH02", PartnerKinds.Customer);
+        await host.EntryAsync("2026-01-25", BookSet.Tax, post: true, new GeneralJournalDraftLine("1121", "131", 7_000_000m, CreditPartnerId: advance.Id));
+
+        var rows = await host.Queries.TrialBalanceAsync(host.Company.Id, Book.Tax, D("2026-01-01"), D("2026-01-31"), CancellationToken.None);
+
+        var receivables = rows.Single(r => r.AccountCode == "131");
+        Assert.Equal((50_000_000m, 0m), (receivables.Opening.Debit, receivables.Opening.Credit));
+        Assert.Equal((0m, 37_000_000m), (receivables.Period.Debit, receivables.Period.Credit));
+        Assert.Equal((20_000_000m, 7_000_000m), (receivables.Closing.Debit, receivables.Closing.Credit));
+        Assert.Equal(rows.Sum(r => r.Closing.Debit), rows.Sum(r => r.Closing.Credit));
+        Assert.Equal(517_000_000m, rows.Single(r => r.AccountCode == "1121").Closing.Debit);
     }
 
     [Fact]

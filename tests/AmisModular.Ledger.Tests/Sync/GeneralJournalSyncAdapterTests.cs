@@ -34,7 +34,7 @@ public sealed class GeneralJournalSyncAdapterTests : IAsyncLifetime
         var voucher = await origin.EntryAsync("2026-01-15", BookSet.Both, post: true,
             new GeneralJournalDraftLine("6427", null, 5_000_000m),
             new GeneralJournalDraftLine("1331", null, 500_000m),
-            new GeneralJournalDraftLine(null, "331", 5_500_000m));
+            new GeneralJournalDraftLine(null, "331", 5_500_000m, CreditPartnerId: Guid.NewGuid()));
         var exported = (await Adapter(origin).ExportAsync(voucher.Id, CancellationToken.None))!;
 
         var first = await Adapter(replica).ApplyAsync(exported, CancellationToken.None);
