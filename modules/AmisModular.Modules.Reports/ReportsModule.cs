@@ -1,0 +1,35 @@
+using AmisModular.Ledger.Queries;
+using AmisModular.Modularity.Abstractions.Modules;
+using AmisModular.Modules.Reports.Common;
+using AmisModular.Modules.Reports.GeneralJournal;
+using AmisModular.Modules.Reports.GeneralLedger;
+using AmisModular.Modules.Reports.Navigation;
+using AmisModular.Modules.Reports.TrialBalance;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AmisModular.Modules.Reports;
+
+/// <summary>
+/// The reports module's composition root. It owns no storage: it reads the ledger core (registered by the host
+/// with <c>AddLedger</c>) and prints through AmisModular.Printing.
+/// </summary>
+public sealed class ReportsModule : ModuleBase
+{
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(context);
+        services.AddSingleton(ReportsOptions.From(context.Configuration));
+        services.TryAddSingleton<PartnerBalanceQueries>();
+        services.TryAddSingleton<ReportContextLoader>();
+        services.TryAddSingleton<TrialBalanceReport>();
+        services.TryAddSingleton<GeneralJournalReport>();
+        services.TryAddSingleton<GeneralLedgerReport>();
+        services.TryAddSingleton<IReportService, ReportService>();
+        foreach (var entry in ReportsNavigation.Entries)
+        {
+            services.AddSingleton(entry);
+        }
+    }
+}
