@@ -9,6 +9,11 @@ public sealed class Store(StoreConnectionFactory connections, ModuleStoreCatalog
 
     public async Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken)
     {
+        if (AmbientUnitOfWork.For(this) is { } outer)
+        {
+            return await NestedUnitOfWork.BeginAsync(outer, catalog, connections.Options, clock ?? TimeProvider.System, cancellationToken);
+        }
+
         var connection = await connections.OpenAsync(cancellationToken);
         try
         {
