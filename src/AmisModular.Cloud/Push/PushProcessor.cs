@@ -50,6 +50,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
 
         var book = await RowLocks.BookAsync(db, device.BookId, cancellationToken);
         var acks = new List<MutationAck>(request.Mutations.Count);
+        var refusedDocuments = new HashSet<Guid>();
         foreach (var mutation in request.Mutations)
         {
             if (mutation.Seq <= device.LastSeq)
@@ -79,7 +80,15 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                     $"Thiếu thay đổi từ số {device.LastSeq + 1}. / Seq {mutation.Seq} arrived before {device.LastSeq + 1}.", expected: device.LastSeq + 1);
             }
 
-            var ack = await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
+            var ack = mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
+                ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
+                    "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
+                : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
+            if (ack.Status is AckStatus.Conflict or AckStatus.Rejected)
+            {
+                refusedDocuments.Add(mutation.DocumentId);
+            }
+
             db.Acks.Add(new StoredAck
             {
                 DeviceId = device.Id, Epoch = device.Epoch, Seq = mutation.Seq, PayloadHash = mutation.PayloadHash,
