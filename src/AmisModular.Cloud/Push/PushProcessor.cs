@@ -209,21 +209,26 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
 
         if (document.Removed)
         {
-            return Rejected(m, new AckError(RejectionCodes.Voided, "Chứng từ đã bị hủy ở nơi khác; thay đổi này không áp dụng. / The voucher was voided elsewhere; this change is not applied.", false));
+            return Rejected(m, new AckError(RejectionCodes.Voided, "Chứng từ đã bị hủy ở nơi khác; thay đổi này không áp dụng. / The voucher was voided elsewhere; this change is not applied.", false))
+                with { ServerCopy = CopyOf(document) };
         }
 
         if (document.Posted && m.Operation != MutationOperations.Unpost)
         {
             return Rejected(m, new AckError(RejectionCodes.Immutable,
-                "Chứng từ đã ghi sổ không sửa được; hãy lập chứng từ đảo. / A posted voucher cannot be changed; record a reversal instead.", false));
+                "Chứng từ đã ghi sổ không sửa được; hãy lập chứng từ đảo. / A posted voucher cannot be changed; record a reversal instead.", false))
+                with { ServerCopy = CopyOf(document) };
         }
 
         return document.Version == m.BaseVersion
             ? null
             : new MutationAck(m.Seq, AckStatus.Conflict, m.DocumentId, Version: document.Version,
                 Error: new AckError("version-conflict", $"Chứng từ đã được sửa ở nơi khác (phiên bản {document.Version}). / The voucher was changed elsewhere (version {document.Version}).", false),
-                ServerCopy: new ServerCopy(document.Module, document.DocumentType, document.SchemaVersion, document.Version, document.Operation, document.Payload));
+                ServerCopy: CopyOf(document));
     }
+
+    private static ServerCopy CopyOf(CloudDocument document) =>
+        new(document.Module, document.DocumentType, document.SchemaVersion, document.Version, document.Operation, document.Removed ? null : document.Payload);
 
     private async Task<MutationAck> WriteAsync(
         CloudDbContext db, Device device, CloudBook book, CloudDocument? document, Mutation m, string? number, CancellationToken cancellationToken)

@@ -9,8 +9,8 @@ namespace AmisModular.Sync.Engine;
 
 /// <summary>
 /// Applies one push answer in ONE local transaction: accepted/duplicate → acked (serverSeq, version, number kept);
-/// conflict → parked, local copy saved as a conflict copy, the server copy written through the module's adapter;
-/// rejected → parked with the reason; deferred → stays queued. Pending later changes of a refused document are
+/// conflict, or rejected with a server copy (immutable, voided) → parked, local copy saved as a conflict copy, the
+/// server copy written through the module's adapter; other rejections → parked with the reason; deferred → stays queued. Pending later changes of a refused document are
 /// parked too (causal dependents) and later sent as skips so the seqs stay contiguous.
 /// </summary>
 internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvider clock)
@@ -57,7 +57,7 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
                 LocalPayload = row.Payload, ServerVersion = ack.ServerCopy?.Version, ServerPayload = ack.ServerCopy?.Payload,
                 Code = ack.Error?.Code ?? ack.Status.ToString(), Reason = ack.Error?.Message ?? "", CreatedAt = clock.GetUtcNow(),
             });
-            if (ack.Status == AckStatus.Conflict && ack.ServerCopy is { } copy && adapters.Find(copy.Module) is { } adapter)
+            if (ack.ServerCopy is { } copy && adapters.Find(copy.Module) is { } adapter)
             {
                 await adapter.ReplaceWithServerCopyAsync(new SyncDocument(copy.Module, copy.DocumentType, copy.SchemaVersion, row.DocumentId, copy.Version,
                     SyncOperations.Parse(copy.Operation), copy.Payload ?? "{}"), cancellationToken);
