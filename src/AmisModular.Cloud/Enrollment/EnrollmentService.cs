@@ -24,10 +24,13 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var hash = DeviceToken.Hash(request.EnrollmentCode.Trim());
+        var code = await db.EnrollmentCodes.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == hash, cancellationToken);
+
         // The conditional update consumes the code atomically: two enrollments racing with one code cannot both win.
-        var consumed = await db.EnrollmentCodes.Where(c => c.CodeHash == hash && c.UsedAt == null && c.ExpiresAt > now)
+        // (Expiry is compared in .NET: SQLite cannot compare DateTimeOffset columns.)
+        var consumed = code is null || code.ExpiresAt <= now ? 0 : await db.EnrollmentCodes.Where(c => c.CodeHash == hash && c.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now).SetProperty(c => c.UsedByDeviceId, request.DeviceId), cancellationToken);
-        if (consumed != 1)
+        if (consumed != 1 || code is null)
         {
             return SyncResults.Error(400, SyncErrorCodes.InvalidEnrollmentCode,
                 "Mã đăng ký không đúng, đã dùng hoặc hết hạn. / The enrollment code is unknown, used or expired.");
@@ -38,7 +41,6 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
             return SyncResults.Error(409, SyncErrorCodes.DeviceExists, "Mã thiết bị đã được đăng ký. / This device id is already enrolled.");
         }
 
-        var code = await db.EnrollmentCodes.AsNoTracking().FirstAsync(c => c.CodeHash == hash, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == code.TenantId, cancellationToken);
         var deviceCount = await db.Devices.CountAsync(d => d.TenantId == tenant.Id, cancellationToken);
         var (token, secretHash) = DeviceToken.Issue(request.DeviceId);

@@ -55,12 +55,13 @@ internal sealed class OutboxPusher(IStore store, SyncApiClient api, AckApplier a
     private async Task<List<(OutboxMessage Row, bool Skip)>> NextBatchAsync(Guid deviceId, long from, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
-        var outbox = unit.Context<OutboxDbContext>();
-        var answered = unit.Context<SyncStateDbContext>().Acks.Where(a => a.DeviceId == deviceId).Select(a => a.Seq);
-        var rows = await outbox.Outbox.AsNoTracking()
-            .Where(m => m.DeviceId == deviceId && m.Seq >= from && (m.State == OutboxState.Pending || !answered.Contains(m.Seq)))
+        var rows = await unit.Context<OutboxDbContext>().Outbox.AsNoTracking()
+            .Where(m => m.DeviceId == deviceId && m.Seq >= from && m.State != OutboxState.Acked)
             .OrderBy(m => m.Seq).Take(options.PushBatchSize).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r, r.State == OutboxState.Parked))];
+        var parked = rows.Where(r => r.State == OutboxState.Parked).Select(r => r.Seq).ToList();
+        var answered = parked.Count == 0 ? [] : await unit.Context<SyncStateDbContext>().Acks
+            .Where(a => a.DeviceId == deviceId && parked.Contains(a.Seq)).Select(a => a.Seq).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => r.State == OutboxState.Pending || !answered.Contains(r.Seq)).Select(r => (r, r.State == OutboxState.Parked))];
     }
 
     private static Mutation ToMutation((OutboxMessage Row, bool Skip) item) =>

@@ -104,5 +104,13 @@ public sealed class ClientNode : IAsyncDisposable
         return await read(unit.Context<SyncStateDbContext>());
     }
 
+    /// <summary>Puts the pull cursor back to 0, as a crash before the first page commit would.</summary>
+    public async Task ResetCursorAsync()
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        await unit.Context<SyncStateDbContext>().Cursors.ExecuteUpdateAsync(x => x.SetProperty(c => c.Cursor, 0L));
+        await unit.CommitAsync(CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 }
