@@ -34,7 +34,14 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
                 CanonicalJson.Serialize(GeneralJournalPayload.From(voucher)));
     }
 
-    public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>
+        ApplyAsync(document, replace: false, cancellationToken);
+
+    /// <summary>The server copy wins a push conflict: written whatever the local version (the sync engine kept the local one).</summary>
+    public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
+        ApplyAsync(serverCopy, replace: true, cancellationToken);
+
+    private async Task<SyncApplyResult> ApplyAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.DocumentType != GeneralJournalVoucher.Type || document.SchemaVersion > SchemaVersion)
@@ -44,7 +51,7 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
 
         try
         {
-            return await ApplyCoreAsync(document, cancellationToken);
+            return await ApplyCoreAsync(document, replace, cancellationToken);
         }
         catch (LedgerException ex)
         {
@@ -56,12 +63,12 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
         }
     }
 
-    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, CancellationToken cancellationToken)
+    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         var db = unit.Context<LedgerDbContext>();
         var local = await db.GeneralJournalVouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == document.DocumentId, cancellationToken);
-        if (local is not null && local.Version >= document.Version)
+        if (local is not null && local.Version >= document.Version && !replace)
         {
             return SyncApplyResult.AlreadyCurrent;
         }

@@ -16,4 +16,12 @@ public interface ISyncAdapter
     Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken);
 
     Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After a push conflict the server's copy wins even when the local (unsynced) copy has an equal or higher
+    /// version; the engine has already saved the local copy as a conflict copy. Adapters that cannot replace
+    /// return Rejected and the local copy stays as it is (parked).
+    /// </summary>
+    Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
+        Task.FromResult(SyncApplyResult.Rejected($"Module {ModuleId} cannot replace a document with the server copy."));
 }

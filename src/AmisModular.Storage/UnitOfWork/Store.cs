@@ -14,6 +14,11 @@ public sealed class Store(StoreConnectionFactory connections, ModuleStoreCatalog
 
     private async Task<IUnitOfWork> BeginAsync(bool readOnly, CancellationToken cancellationToken)
     {
+        if (AmbientUnitOfWork.For(this) is { } outer)
+        {
+            return await NestedUnitOfWork.BeginAsync(outer, catalog, connections.Options, clock ?? TimeProvider.System, cancellationToken);
+        }
+
         var connection = await connections.OpenAsync(cancellationToken);
         try
         {

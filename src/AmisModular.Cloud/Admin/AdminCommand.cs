@@ -1,0 +1,79 @@
+using System.Globalization;
+using AmisModular.Cloud.Hosting;
+
+namespace AmisModular.Cloud.Admin;
+
+/// <summary>
+/// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
+/// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd.
+/// </summary>
+public static class AdminCommand
+{
+    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        var admin = services.GetRequiredService<AdminService>();
+        var option = Options(args);
+        var ct = CancellationToken.None;
+        try
+        {
+            await CloudApp.MigrateAsync(services, ct);
+            switch (args.FirstOrDefault())
+            {
+                case "create-tenant":
+                    var created = await admin.CreateTenantAsync(Require(option, "tax-code"), Require(option, "name"),
+                        option.TryGetValue("company-id", out var company) ? Guid.Parse(company) : null, option.GetValueOrDefault("modules"), ct);
+                    await output.WriteLineAsync($"tenant {created.TaxCode} company {created.CompanyId} book {created.BookId}");
+                    return 0;
+                case "issue-code":
+                    var code = await admin.IssueEnrollmentCodeAsync(Require(option, "tax-code"), option.GetValueOrDefault("branch"),
+                        TimeSpan.FromHours(int.Parse(option.GetValueOrDefault("hours") ?? "72", CultureInfo.InvariantCulture)), ct);
+                    await output.WriteLineAsync($"{code.Code} (expires {code.ExpiresAt:u})");
+                    return 0;
+                case "list-devices":
+                    foreach (var d in await admin.ListDevicesAsync(Require(option, "tax-code"), ct))
+                    {
+                        await output.WriteLineAsync($"{d.DeviceId}\t{d.Name}\t{d.Series}\tepoch {d.Epoch}\tlastSeq {d.LastSeq}\t{(d.Revoked ? "revoked" : "active")}");
+                    }
+
+                    return 0;
+                case "revoke-device":
+                    await admin.RevokeDeviceAsync(Guid.Parse(Require(option, "device")), ct);
+                    await output.WriteLineAsync("revoked");
+                    return 0;
+                case "lock":
+                    await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
+                    await output.WriteLineAsync("locked");
+                    return 0;
+                default:
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock [--option value]...");
+                    return 2;
+            }
+        }
+        catch (Exception ex) when (ex is AdminException or FormatException)
+        {
+            await output.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                result[args[i][2..]] = args[i + 1];
+            }
+        }
+
+        return result;
+    }
+
+    private static string Require(Dictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) ? value : throw new AdminException($"Thiếu --{name}. / --{name} is required.");
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using AmisModular.Cloud.Hosting;
+
+namespace AmisModular.Cloud.Admin;
+
+/// <summary>The admin API under /admin/v1, guarded by header X-Admin-Key (off when no key is configured).</summary>
+public static class AdminEndpoints
+{
+    public static void MapAdmin(this IEndpointRouteBuilder app, CloudOptions options)
+    {
+        var admin = app.MapGroup("/admin/v1").AddEndpointFilter(async (context, next) =>
+        {
+            var presented = context.HttpContext.Request.Headers["X-Admin-Key"].ToString();
+            var expected = options.AdminKey;
+            if (string.IsNullOrEmpty(expected) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected)))
+            {
+                return Results.Problem("Admin key required.", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            try
+            {
+                return await next(context);
+            }
+            catch (AdminException ex)
+            {
+                return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+        });
+        admin.MapPost("/tenants", (CreateTenantBody body, AdminService service, CancellationToken ct) =>
+            service.CreateTenantAsync(body.TaxCode, body.Name, body.CompanyId, body.LicensedModules, ct));
+        admin.MapPost("/tenants/{taxCode}/enrollment-codes", (string taxCode, IssueCodeBody body, AdminService service, CancellationToken ct) =>
+            service.IssueEnrollmentCodeAsync(taxCode, body.Branch, TimeSpan.FromHours(body.LifetimeHours ?? 72), ct));
+        admin.MapGet("/tenants/{taxCode}/devices", (string taxCode, AdminService service, CancellationToken ct) => service.ListDevicesAsync(taxCode, ct));
+        admin.MapPost("/devices/{deviceId:guid}/revoke", async (Guid deviceId, AdminService service, CancellationToken ct) =>
+        {
+            await service.RevokeDeviceAsync(deviceId, ct);
+            return Results.NoContent();
+        });
+        admin.MapPut("/tenants/{taxCode}/locked-through", async (string taxCode, LockBody body, AdminService service, CancellationToken ct) =>
+        {
+            await service.LockPeriodsAsync(taxCode, body.LockedThrough, ct);
+            return Results.NoContent();
+        });
+    }
+
+    public sealed record CreateTenantBody(string TaxCode, string Name, Guid? CompanyId, string? LicensedModules);
+
+    public sealed record IssueCodeBody(string? Branch, int? LifetimeHours);
+
+    public sealed record LockBody(DateOnly? LockedThrough);
+}

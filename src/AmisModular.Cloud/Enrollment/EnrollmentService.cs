@@ -1,0 +1,64 @@
+using AmisModular.Cloud.Auth;
+using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Hosting;
+using AmisModular.Sync.Protocol.Enrollment;
+using AmisModular.Sync.Protocol.Errors;
+using AmisModular.Cloud.Hello;
+using AmisModular.Sync.Protocol.Hello;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Cloud.Enrollment;
+
+/// <summary>POST /sync/v1/devices: trades a one-time code for a device credential bound to the code's tenant and book.</summary>
+public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoch, TimeProvider clock, ILogger<EnrollmentService> log)
+{
+    public async Task<IResult> EnrollAsync(EnrollRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.DeviceId == Guid.Empty || string.IsNullOrWhiteSpace(request.EnrollmentCode))
+        {
+            return SyncResults.Error(400, SyncErrorCodes.BadRequest, "Thiếu mã đăng ký hoặc mã thiết bị. / enrollmentCode and deviceId are required.");
+        }
+
+        await using var db = databases.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var hash = DeviceToken.Hash(request.EnrollmentCode.Trim());
+        var code = await db.EnrollmentCodes.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == hash, cancellationToken);
+
+        // The conditional update consumes the code atomically: two enrollments racing with one code cannot both win.
+        // (Expiry is compared in .NET: SQLite cannot compare DateTimeOffset columns.)
+        var consumed = code is null || code.ExpiresAt <= now ? 0 : await db.EnrollmentCodes.Where(c => c.CodeHash == hash && c.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now).SetProperty(c => c.UsedByDeviceId, request.DeviceId), cancellationToken);
+        if (consumed != 1 || code is null)
+        {
+            return SyncResults.Error(400, SyncErrorCodes.InvalidEnrollmentCode,
+                "Mã đăng ký không đúng, đã dùng hoặc hết hạn. / The enrollment code is unknown, used or expired.");
+        }
+
+        if (await db.Devices.AnyAsync(d => d.Id == request.DeviceId, cancellationToken))
+        {
+            return SyncResults.Error(409, SyncErrorCodes.DeviceExists, "Mã thiết bị đã được đăng ký. / This device id is already enrolled.");
+        }
+
+        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == code.TenantId, cancellationToken);
+        var deviceCount = await db.Devices.CountAsync(d => d.TenantId == tenant.Id, cancellationToken);
+        var (token, secretHash) = DeviceToken.Issue(request.DeviceId);
+        var device = new Device
+        {
+            Id = request.DeviceId, TenantId = tenant.Id, BookId = code.BookId, Branch = code.Branch, Epoch = 1, SecretHash = secretHash,
+            Name = string.IsNullOrWhiteSpace(request.DeviceName) ? request.DeviceId.ToString("N")[..8] : request.DeviceName.Trim(),
+            Series = $"{code.Branch ?? "D"}{deviceCount + 1}", CreatedAt = now,
+        };
+        db.Devices.Add(device);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            log.LogInformation("Enrolled device {DeviceId} for tenant {TaxCode} series {Series}", device.Id, tenant.TaxCode, device.Series);
+        }
+
+        var identity = new DeviceIdentity(device.Id, device.Epoch, tenant.TaxCode, tenant.CompanyId, device.BookId, device.Branch, device.Series, 0);
+        return SyncResults.Ok(new EnrollResponse(identity, token, await epoch.GetAsync(cancellationToken)));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using AmisModular.Cloud.Admin;
+using AmisModular.Cloud.Auth;
+using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Enrollment;
+using AmisModular.Cloud.Hello;
+using AmisModular.Cloud.Pull;
+using AmisModular.Cloud.Push;
+using AmisModular.Sync.Protocol;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace AmisModular.Cloud.Hosting;
+
+/// <summary>The cloud's composition root: used by Program and by tests that start real Kestrel nodes.</summary>
+public static class CloudApp
+{
+    public static WebApplication Build(string[] args, Action<ConfigurationManager>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder.Configuration);
+        var options = builder.Configuration.GetSection("Cloud").Get<CloudOptions>() ?? new CloudOptions();
+        AddCloudServices(builder.Services, options);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBatchBytes + (256 * 1024));
+        builder.Services.ConfigureHttpJsonOptions(o => ProtocolJson.Configure(o.SerializerOptions));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(SyncEndpoints.RatePolicy, http =>
+            {
+                var key = DeviceToken.UnverifiedDeviceKey(http.Request.Headers.Authorization.ToString()) ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+                return options.RequestsPerSecondPerDevice <= 0
+                    ? RateLimitPartition.GetNoLimiter(key)
+                    : RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = options.RequestsPerSecondPerDevice * 2, TokensPerPeriod = options.RequestsPerSecondPerDevice,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0,
+                    });
+            });
+        });
+
+        var app = builder.Build();
+        app.UseRateLimiter();
+        app.MapHealthChecks("/health", new HealthCheckOptions());
+        app.MapSync();
+        app.MapAdmin(options);
+        return app;
+    }
+
+    public static void AddCloudServices(IServiceCollection services, CloudOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddSingleton(options.Database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CloudDbFactory>();
+        services.AddSingleton<ServerEpoch>();
+        services.AddSingleton<DeviceAuthenticator>();
+        services.AddSingleton<AdminService>();
+        services.AddSingleton<EnrollmentService>();
+        services.AddSingleton<IDocumentRule, GeneralJournalRule>();
+        services.AddSingleton<PushProcessor>();
+        services.AddSingleton<ChangeFeed>();
+    }
+
+    /// <summary>Applies the cloud migrations (and turns on WAL for a SQLite cloud).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var factory = services.GetRequiredService<CloudDbFactory>();
+        await using var db = factory.Create();
+        if (factory.Provider == Storage.Configuration.StoreProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private sealed class DatabaseHealthCheck(CloudDbFactory databases) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            await using var db = databases.Create();
+            return await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("database unreachable");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AmisModular.Cloud.Auth;
+using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Enrollment;
+using AmisModular.Cloud.Hello;
+using AmisModular.Cloud.Pull;
+using AmisModular.Cloud.Push;
+using AmisModular.Sync.Protocol;
+using AmisModular.Sync.Protocol.Enrollment;
+using AmisModular.Sync.Protocol.Errors;
+using AmisModular.Sync.Protocol.Push;
+
+namespace AmisModular.Cloud.Hosting;
+
+/// <summary>The protocol endpoints under /sync/v1, rate-limited per device.</summary>
+public static class SyncEndpoints
+{
+    public const string RatePolicy = "per-device";
+
+    public static void MapSync(this IEndpointRouteBuilder app)
+    {
+        var sync = app.MapGroup("/").RequireRateLimiting(RatePolicy);
+        sync.MapGet(SyncRoutes.Hello, HelloEndpoint.HandleAsync);
+        sync.MapPost(SyncRoutes.Devices, (EnrollRequest request, EnrollmentService service, CancellationToken ct) => service.EnrollAsync(request, ct));
+        sync.MapPost(SyncRoutes.Push, async (HttpContext http, PushRequest request, CloudDbFactory databases, DeviceAuthenticator auth, PushProcessor processor, CancellationToken ct) =>
+        {
+            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            return failure ?? await processor.PushAsync(caller!, request, ct);
+        });
+        sync.MapGet(SyncRoutes.Changes, async (HttpContext http, long? after, int? limit, string? p, CloudDbFactory databases, DeviceAuthenticator auth, ChangeFeed feed, CancellationToken ct) =>
+        {
+            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            return failure ?? await feed.PageAsync(caller!, after ?? 0, limit, p, ct);
+        });
+    }
+
+    private static async Task<(DeviceCaller? Caller, IResult? Failure)> AuthenticateAsync(
+        HttpContext http, CloudDbFactory databases, DeviceAuthenticator auth, CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        return await auth.AuthenticateAsync(http, db, cancellationToken);
+    }
+
+    /// <summary>Malformed JSON gets the protocol's error body instead of an empty 400.</summary>
+    public static IResult BadRequest(string message) => SyncResults.Error(400, SyncErrorCodes.BadRequest, message);
+}

@@ -1,0 +1,45 @@
+using AmisModular.Cloud.Auth;
+using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Hello;
+using AmisModular.Cloud.Hosting;
+using AmisModular.Sync.Protocol.Errors;
+using AmisModular.Sync.Protocol.Pull;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Cloud.Pull;
+
+/// <summary>
+/// GET /sync/v1/changes: the caller's book only (from the credential), after a cursor, in serverSeq order. Only
+/// committed rows are visible (read committed), and because a push takes its serverSeq under the book row lock
+/// (see PushProcessor) a committed seq N implies every seq below N was committed first: paging by serverSeq never
+/// skips a change that commits later.
+/// </summary>
+public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, ServerEpoch epoch)
+{
+    public async Task<IResult> PageAsync(DeviceCaller caller, long after, int? limit, string? partition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (partition is not null && !(Guid.TryParse(partition, out var requested) && requested == caller.Book.Id))
+        {
+            return SyncResults.Error(403, SyncErrorCodes.PartitionMismatch, "Thiết bị không được đọc dữ liệu này. / This device may not read that book.");
+        }
+
+        await using var db = databases.Create();
+        var book = await db.Books.AsNoTracking().FirstAsync(b => b.Id == caller.Book.Id, cancellationToken);
+        if (after < book.RetentionFloor)
+        {
+            return SyncResults.Error(410, SyncErrorCodes.CursorExpired,
+                "Dữ liệu đã quá hạn lưu; cần tải lại toàn bộ. / The cursor is older than the retention floor; re-snapshot.");
+        }
+
+        var take = Math.Clamp(limit ?? options.MaxPageSize, 1, options.MaxPageSize);
+        var highWater = book.LastServerSeq;
+        var rows = await db.ChangeLog.AsNoTracking()
+            .Where(c => c.BookId == book.Id && c.ServerSeq > after && c.ServerSeq <= highWater)
+            .OrderBy(c => c.ServerSeq).Take(take + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(take).Select(c => new ChangeItem(c.ServerSeq, c.Module, c.SchemaVersion, c.DocumentType, c.DocumentId, c.Version,
+            c.Operation, c.OriginDeviceId, c.Payload)).ToList();
+        var next = page.Count > 0 ? page[^1].ServerSeq : after;
+        return SyncResults.Ok(new ChangesPage(await epoch.GetAsync(cancellationToken), page, next, rows.Count > take, highWater));
+    }
+}

@@ -1,0 +1,19 @@
+namespace AmisModular.Sync.Protocol.Push;
+
+/// <summary>Why the server refused one mutation (ack rejected); permanent unless <see cref="AckError.Retryable"/>.</summary>
+public static class RejectionCodes
+{
+    public const string UnknownDocumentType = "unknown-document-type";
+    public const string UnlicensedModule = "unlicensed-module";
+    public const string InvalidOperation = "invalid-operation";
+    public const string PayloadHash = "payload-hash";
+    public const string InvalidPayload = "invalid-payload";
+    public const string WrongCompany = "wrong-company";
+    public const string Unbalanced = "unbalanced";
+    public const string PeriodLocked = "period-locked";
+    public const string Immutable = "immutable";
+    public const string Voided = "voided";
+    public const string NumberCollision = "number-collision";
+    public const string MissingDocument = "missing-document";
+    public const string DependencyParked = "dependency-parked";
+}

@@ -1,0 +1,102 @@
+using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Outbox;
+using AmisModular.Storage.UnitOfWork;
+using AmisModular.Sync.Protocol.Push;
+using AmisModular.Sync.State;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Sync.Engine;
+
+/// <summary>
+/// Applies one push answer in ONE local transaction: accepted/duplicate → acked (serverSeq, version, number kept);
+/// conflict, or rejected with a server copy (immutable, voided) → parked, local copy saved as a conflict copy, the
+/// server copy written through the module's adapter; other rejections → parked with the reason; deferred → stays queued. Pending later changes of a refused document are
+/// parked too (causal dependents) and later sent as skips so the seqs stay contiguous.
+/// </summary>
+internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvider clock)
+{
+    public async Task<(int Acked, int Parked, int Deferred)> ApplyAsync(Guid deviceId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginAsync(cancellationToken);
+        using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
+        var outbox = unit.Context<OutboxDbContext>();
+        var state = unit.Context<SyncStateDbContext>();
+        var seqs = acks.Select(a => a.Seq).ToList();
+        var rows = await outbox.Outbox.Where(m => m.DeviceId == deviceId && seqs.Contains(m.Seq)).ToDictionaryAsync(m => m.Seq, cancellationToken);
+        var known = await state.Acks.Where(a => a.DeviceId == deviceId && seqs.Contains(a.Seq)).ToDictionaryAsync(a => a.Seq, cancellationToken);
+        var refused = new HashSet<Guid>();
+        int acked = 0, parked = 0, deferred = 0;
+        foreach (var ack in acks)
+        {
+            if (!rows.TryGetValue(ack.Seq, out var row))
+            {
+                continue;
+            }
+
+            if (ack.Status == AckStatus.Deferred)
+            {
+                (row.State, row.Reason) = (OutboxState.Pending, ack.Error?.Message);
+                deferred++;
+                continue;
+            }
+
+            Record(state, known, deviceId, ack);
+            if (ack.Status is AckStatus.Accepted or AckStatus.Duplicate)
+            {
+                (row.State, row.Reason) = (OutboxState.Acked, null);
+                acked++;
+                continue;
+            }
+
+            (row.State, row.Reason) = (OutboxState.Parked, $"[{ack.Error?.Code}] {ack.Error?.Message}");
+            parked++;
+            refused.Add(row.DocumentId);
+            state.ConflictCopies.Add(new ConflictCopy
+            {
+                Id = Guid.CreateVersion7(), DocumentId = row.DocumentId, Seq = row.Seq, Module = row.Module, DocumentType = row.DocumentType,
+                LocalPayload = row.Payload, ServerVersion = ack.ServerCopy?.Version, ServerPayload = ack.ServerCopy?.Payload,
+                Code = ack.Error?.Code ?? ack.Status.ToString(), Reason = ack.Error?.Message ?? "", CreatedAt = clock.GetUtcNow(),
+            });
+            if (ack.ServerCopy is { } copy && adapters.Find(copy.Module) is { } adapter)
+            {
+                await adapter.ReplaceWithServerCopyAsync(new SyncDocument(copy.Module, copy.DocumentType, copy.SchemaVersion, row.DocumentId, copy.Version,
+                    SyncOperations.Parse(copy.Operation), copy.Payload ?? "{}"), cancellationToken);
+            }
+        }
+
+        parked += await ParkDependentsAsync(outbox, deviceId, refused, seqs.Count == 0 ? 0 : seqs.Max(), cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return (acked, parked, deferred);
+    }
+
+    private void Record(SyncStateDbContext state, Dictionary<long, SyncAckRecord> known, Guid deviceId, MutationAck ack)
+    {
+        if (!known.TryGetValue(ack.Seq, out var record))
+        {
+            record = new SyncAckRecord { DeviceId = deviceId, Seq = ack.Seq };
+            state.Acks.Add(record);
+            known.Add(ack.Seq, record);
+        }
+
+        (record.DocumentId, record.Status, record.ServerSeq, record.Version) = (ack.DocumentId, ack.Status.ToString(), ack.ServerSeq, ack.Version);
+        (record.FinalNumber, record.Code, record.AckedAt) = (ack.FinalNumber, ack.Error?.Code, clock.GetUtcNow());
+    }
+
+    private static async Task<int> ParkDependentsAsync(OutboxDbContext outbox, Guid deviceId, HashSet<Guid> refused, long after, CancellationToken cancellationToken)
+    {
+        if (refused.Count == 0)
+        {
+            return 0;
+        }
+
+        var dependents = await outbox.Outbox
+            .Where(m => m.DeviceId == deviceId && m.State == OutboxState.Pending && m.Seq > after && refused.Contains(m.DocumentId))
+            .ToListAsync(cancellationToken);
+        foreach (var row in dependents)
+        {
+            (row.State, row.Reason) = (OutboxState.Parked, $"[{RejectionCodes.DependencyParked}] Thay đổi trước của chứng từ này bị từ chối. / An earlier change of this voucher was refused.");
+        }
+
+        return dependents.Count;
+    }
+}

@@ -1,0 +1,98 @@
+using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.UnitOfWork;
+using AmisModular.Sync.Http;
+using AmisModular.Sync.Protocol.Pull;
+using AmisModular.Sync.State;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Sync.Engine;
+
+/// <summary>
+/// Pulls the change feed after the local cursor. Each page is applied through the modules' adapters and the cursor
+/// moved in ONE local transaction, so an interrupted download or apply resumes from the last committed cursor; the
+/// adapters compare versions, so a replayed page changes nothing. The device's own changes (echoes) are skipped.
+/// </summary>
+internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock)
+{
+    public async Task<(int Pulled, int Applied, int Echoes, int Rejected)> PullAsync(SyncCredential credential, CancellationToken cancellationToken)
+    {
+        int pulled = 0, applied = 0, echoes = 0, rejected = 0;
+        while (true)
+        {
+            var cursor = await CursorAsync(credential.BookId, cancellationToken);
+            var page = await api.ChangesAsync(credential.Token, cursor, options.PullPageSize, cancellationToken);
+            var result = await ApplyPageAsync(credential, page, cancellationToken);
+            (pulled, applied, echoes, rejected) = (pulled + page.Items.Count, applied + result.Applied, echoes + result.Echoes, rejected + result.Rejected);
+            if (!page.HasMore || page.Items.Count == 0)
+            {
+                return (pulled, applied, echoes, rejected);
+            }
+        }
+    }
+
+    private async Task<long> CursorAsync(Guid bookId, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginAsync(cancellationToken);
+        return await unit.Context<SyncStateDbContext>().Cursors.Where(c => c.BookId == bookId).Select(c => (long?)c.Cursor).FirstOrDefaultAsync(cancellationToken) ?? 0;
+    }
+
+    private async Task<(int Applied, int Echoes, int Rejected)> ApplyPageAsync(SyncCredential credential, ChangesPage page, CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginAsync(cancellationToken);
+        using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
+        var state = unit.Context<SyncStateDbContext>();
+        int applied = 0, echoes = 0, rejected = 0;
+        foreach (var item in page.Items)
+        {
+            if (item.OriginDeviceId == credential.DeviceId)
+            {
+                echoes++;
+                continue;
+            }
+
+            var outcome = await ApplyItemAsync(item, cancellationToken);
+            if (outcome.Outcome == SyncApplyOutcome.Applied)
+            {
+                applied++;
+            }
+            else if (outcome.Outcome == SyncApplyOutcome.Rejected)
+            {
+                rejected++;
+                await RecordRejectionAsync(state, credential.BookId, item, outcome.Reason ?? "", cancellationToken);
+            }
+        }
+
+        var cursor = await state.Cursors.FirstOrDefaultAsync(c => c.BookId == credential.BookId, cancellationToken);
+        if (cursor is null)
+        {
+            state.Cursors.Add(cursor = new SyncCursor { BookId = credential.BookId });
+        }
+
+        (cursor.Cursor, cursor.HighWater, cursor.LastPulledAt) = (Math.Max(cursor.Cursor, page.Next), page.HighWater, clock.GetUtcNow());
+        await unit.CommitAsync(cancellationToken);
+        return (applied, echoes, rejected);
+    }
+
+    private async Task<SyncApplyResult> ApplyItemAsync(ChangeItem item, CancellationToken cancellationToken)
+    {
+        if (adapters.Find(item.Module) is not { } adapter)
+        {
+            return SyncApplyResult.Rejected($"Phân hệ {item.Module} chưa được cài trên máy này. / Module {item.Module} is not installed here.");
+        }
+
+        var document = new SyncDocument(item.Module, item.DocumentType, item.SchemaVersion, item.DocumentId, item.Version,
+            SyncOperations.Parse(item.Operation), item.Payload ?? "{}");
+        return await adapter.ApplyAsync(document, cancellationToken);
+    }
+
+    private async Task RecordRejectionAsync(SyncStateDbContext state, Guid bookId, ChangeItem item, string reason, CancellationToken cancellationToken)
+    {
+        if (!await state.InboundRejections.AnyAsync(r => r.BookId == bookId && r.ServerSeq == item.ServerSeq, cancellationToken))
+        {
+            state.InboundRejections.Add(new InboundRejection
+            {
+                BookId = bookId, ServerSeq = item.ServerSeq, DocumentId = item.DocumentId, Reason = reason[..Math.Min(reason.Length, 1000)], CreatedAt = clock.GetUtcNow(),
+            });
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace AmisModular.Sync.Engine;
+
+public sealed class SyncEngineOptions
+{
+    public Uri? CloudAddress { get; set; }
+
+    public int PushBatchSize { get; set; } = 500;
+
+    public int PullPageSize { get; set; } = 500;
+
+    public int MaxRetryAttempts { get; set; } = 5;
+
+    /// <summary>First backoff delay; grows exponentially with full jitter up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

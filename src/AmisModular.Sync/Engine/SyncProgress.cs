@@ -1,0 +1,5 @@
+namespace AmisModular.Sync.Engine;
+
+/// <param name="Pending">Outbox rows still to push.</param>
+/// <param name="Remaining">Changes on the server not yet pulled (highWater - cursor at the last pull).</param>
+public sealed record SyncProgress(int Pending, int Acked, int Parked, long Remaining, DateTimeOffset? LastSuccessfulSync);

@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AmisModular.Sync.Protocol;
+using AmisModular.Sync.Protocol.Enrollment;
+using AmisModular.Sync.Protocol.Errors;
+using AmisModular.Sync.Protocol.Hello;
+using AmisModular.Sync.Protocol.Pull;
+using AmisModular.Sync.Protocol.Push;
+
+namespace AmisModular.Sync.Http;
+
+/// <summary>
+/// The protocol over HTTP. Retries (jittered exponential backoff, Retry-After, 5xx/408/429/timeouts) are done by the
+/// resilience handler the HttpClient is built with; this class only maps answers to results or exceptions.
+/// </summary>
+public sealed class SyncApiClient(HttpClient http)
+{
+    public Task<HelloResponse> HelloAsync(string? token, CancellationToken cancellationToken) =>
+        SendAsync<HelloResponse>(HttpMethod.Get, SyncRoutes.Hello, token, null, cancellationToken);
+
+    public Task<EnrollResponse> EnrollAsync(EnrollRequest request, CancellationToken cancellationToken) =>
+        SendAsync<EnrollResponse>(HttpMethod.Post, SyncRoutes.Devices, null, request, cancellationToken);
+
+    public Task<PushResponse> PushAsync(string token, PushRequest request, CancellationToken cancellationToken) =>
+        SendAsync<PushResponse>(HttpMethod.Post, SyncRoutes.Push, token, request, cancellationToken);
+
+    public Task<ChangesPage> ChangesAsync(string token, long after, int limit, CancellationToken cancellationToken) =>
+        SendAsync<ChangesPage>(HttpMethod.Get, $"{SyncRoutes.Changes}?after={after}&limit={limit}", token, null, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, string? token, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            // Buffered bytes, so the resilience handler can send the very same body again on a retry.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+                                   or Polly.CircuitBreaker.BrokenCircuitException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new CloudUnreachableException($"Không kết nối được máy chủ đồng bộ. / The sync server cannot be reached: {ex.Message}", ex);
+        }
+
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                return await response.Content.ReadFromJsonAsync<T>(ProtocolJson.Options, cancellationToken)
+                    ?? throw new SyncApiException((int)response.StatusCode, null);
+            }
+
+            if ((int)response.StatusCode >= 500 || (int)response.StatusCode is 408 or 429)
+            {
+                throw new CloudUnreachableException($"Máy chủ đồng bộ trả lỗi {(int)response.StatusCode}. / The sync server answered {(int)response.StatusCode}.");
+            }
+
+            throw new SyncApiException((int)response.StatusCode, await ReadErrorAsync(response, cancellationToken));
+        }
+    }
+
+    private static async Task<SyncErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<SyncErrorBody>(ProtocolJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using AmisModular.Storage.Contexts;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Sync.State;
+
+/// <summary>The sync engine's local state (schema <c>syncstate</c>; SQLite prefix <c>syncstate_</c>), beside the outbox.</summary>
+public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "syncstate";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<SyncCredential> Credentials => Set<SyncCredential>();
+
+    public DbSet<SyncCursor> Cursors => Set<SyncCursor>();
+
+    public DbSet<SyncAckRecord> Acks => Set<SyncAckRecord>();
+
+    public DbSet<ConflictCopy> ConflictCopies => Set<ConflictCopy>();
+
+    public DbSet<InboundRejection> InboundRejections => Set<InboundRejection>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        var credential = modelBuilder.Entity<SyncCredential>();
+        credential.ToTable("credential");
+        credential.HasKey(c => c.DeviceId);
+        credential.Property(c => c.Token).HasMaxLength(200);
+        credential.Property(c => c.TenantTaxCode).HasMaxLength(14);
+        credential.Property(c => c.Branch).HasMaxLength(32);
+        credential.Property(c => c.Series).HasMaxLength(32);
+        credential.Property(c => c.ServerEpoch).HasMaxLength(64);
+
+        var cursor = modelBuilder.Entity<SyncCursor>();
+        cursor.ToTable("cursors");
+        cursor.HasKey(c => c.BookId);
+
+        var ack = modelBuilder.Entity<SyncAckRecord>();
+        ack.ToTable("acks");
+        ack.HasKey(a => new { a.DeviceId, a.Seq });
+        ack.Property(a => a.Status).HasMaxLength(16);
+        ack.Property(a => a.FinalNumber).HasMaxLength(64);
+        ack.Property(a => a.Code).HasMaxLength(64);
+
+        var copy = modelBuilder.Entity<ConflictCopy>();
+        copy.ToTable("conflict_copies");
+        copy.HasIndex(c => c.DocumentId);
+        copy.Property(c => c.Module).HasMaxLength(32);
+        copy.Property(c => c.DocumentType).HasMaxLength(64);
+        copy.Property(c => c.Code).HasMaxLength(64);
+        copy.Property(c => c.Reason).HasMaxLength(1000);
+
+        var rejection = modelBuilder.Entity<InboundRejection>();
+        rejection.ToTable("inbound_rejections");
+        rejection.HasKey(r => new { r.BookId, r.ServerSeq });
+        rejection.Property(r => r.Reason).HasMaxLength(1000);
+    }
+}

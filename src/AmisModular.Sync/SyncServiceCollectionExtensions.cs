@@ -1,0 +1,44 @@
+using AmisModular.Storage.DependencyInjection;
+using AmisModular.Sync.Engine;
+using AmisModular.Sync.Http;
+using AmisModular.Sync.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace AmisModular.Sync;
+
+public static class SyncServiceCollectionExtensions
+{
+    /// <summary>
+    /// The sync engine over the store registered by <c>AddStore</c> (its state lives in schema <c>syncstate</c>).
+    /// <paramref name="configureHttp"/> may add inner handlers (fault injection in tests, compression...).
+    /// </summary>
+    public static IServiceCollection AddSyncEngine(this IServiceCollection services, Action<SyncEngineOptions> configure, Action<IHttpClientBuilder>? configureHttp = null)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new SyncEngineOptions();
+        configure(options);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddModuleStore<SyncStateDbContext, SqliteSyncStateDbContext, SqlServerSyncStateDbContext>("sync-state", SyncStateDbContext.SchemaName, order: 11);
+        services.TryAddSingleton<SyncAdapters>();
+        var http = services.AddHttpClient<SyncApiClient>(client => client.BaseAddress = options.CloudAddress);
+        http.AddStandardResilienceHandler(resilience =>
+        {
+            resilience.Retry.MaxRetryAttempts = options.MaxRetryAttempts;
+            resilience.Retry.Delay = options.RetryBaseDelay;
+            resilience.Retry.MaxDelay = options.MaxRetryDelay;
+            resilience.Retry.BackoffType = DelayBackoffType.Exponential;
+            resilience.Retry.UseJitter = true;
+            resilience.Retry.ShouldRetryAfterHeader = true;
+            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
+            resilience.TotalRequestTimeout.Timeout = options.AttemptTimeout * (options.MaxRetryAttempts + 2);
+            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2;
+        });
+        configureHttp?.Invoke(http);
+        services.TryAddSingleton<SyncEngine>();
+        return services;
+    }
+}

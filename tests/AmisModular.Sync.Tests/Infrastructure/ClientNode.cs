@@ -1,0 +1,116 @@
+using AmisModular.Ledger;
+using AmisModular.Ledger.Companies;
+using AmisModular.Ledger.GeneralJournal;
+using AmisModular.Ledger.Numbering;
+using AmisModular.Ledger.Periods;
+using AmisModular.Ledger.Storage;
+using AmisModular.Storage.DependencyInjection;
+using AmisModular.Storage.Migrating;
+using AmisModular.Storage.Outbox;
+using AmisModular.Storage.UnitOfWork;
+using AmisModular.Sync.Engine;
+using AmisModular.Sync.State;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmisModular.Sync.Tests.Infrastructure;
+
+/// <summary>A desktop installation: its own SQLite file, the ledger, and the sync engine pointed at a cloud node.</summary>
+public sealed class ClientNode : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private ClientNode(ServiceProvider services, FaultHandler faults)
+    {
+        this.services = services;
+        Faults = faults;
+    }
+
+    public FaultHandler Faults { get; }
+
+    public SyncEngine Engine => services.GetRequiredService<SyncEngine>();
+
+    public GeneralJournalService Vouchers => services.GetRequiredService<GeneralJournalService>();
+
+    public IStore Store => services.GetRequiredService<IStore>();
+
+    public Guid CompanyId { get; private set; }
+
+    public static async Task<ClientNode> StartAsync(string directory, string name, Uri cloud, int pageSize = 500)
+    {
+        var faults = new FaultHandler();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddStore(o =>
+        {
+            o.SqliteFile = Path.Combine(directory, $"{name}.db");
+            o.DeviceId = Guid.CreateVersion7();
+            o.Pooling = false;
+        });
+        collection.AddLedger();
+        collection.AddSyncEngine(o =>
+        {
+            o.CloudAddress = cloud;
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+            o.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
+            o.MaxRetryAttempts = 3;
+            o.PullPageSize = pageSize;
+            o.AttemptTimeout = TimeSpan.FromSeconds(20);
+        }, http => http.AddHttpMessageHandler(() => faults));
+        var provider = collection.BuildServiceProvider();
+        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
+        return new ClientNode(provider, faults);
+    }
+
+    /// <summary>Enrolls with a fresh one-time code and sets up the tenant's company, FY 2026 and a series per device.</summary>
+    public async Task EnrollAsync(CloudNode cloud, string taxCode)
+    {
+        var code = await cloud.Admin.IssueEnrollmentCodeAsync(taxCode, null, TimeSpan.FromHours(1), CancellationToken.None);
+        var credential = await Engine.EnrollAsync(code.Code, "test", CancellationToken.None);
+        CompanyId = credential.CompanyId;
+        await using (var unit = await Store.BeginAsync(CancellationToken.None))
+        {
+            unit.Context<LedgerDbContext>().Companies.Add(new Company { Id = CompanyId, TaxCode = taxCode, Name = "Công ty thử" });
+            await unit.CommitAsync(CancellationToken.None);
+        }
+
+        await services.GetRequiredService<FiscalCalendar>().OpenYearAsync(CompanyId, 2026, null, CancellationToken.None);
+        await services.GetRequiredService<NumberSeriesService>().ConfigureAsync(
+            CompanyId, Book.Tax, GeneralJournalVoucher.Type, "", $"NVK-{credential.Series}-", 5, "", 1, CancellationToken.None);
+    }
+
+    public Task<GeneralJournalVoucher> CreateVoucherAsync(decimal amount, bool post = false, DateOnly? date = null, string description = "Điều chỉnh")
+    {
+        var day = date ?? new DateOnly(2026, 3, 15);
+        return Vouchers.CreateAsync(new GeneralJournalDraft(CompanyId, BookSet.Tax, day, day, description,
+            [new GeneralJournalDraftLine("1111", "1121", amount)]), post, CancellationToken.None);
+    }
+
+    public async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        return await unit.Context<OutboxDbContext>().Outbox.AsNoTracking().OrderBy(m => m.Seq).ToListAsync();
+    }
+
+    public async Task<List<GeneralJournalVoucher>> VouchersAsync()
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        return await unit.Context<LedgerDbContext>().GeneralJournalVouchers.AsNoTracking().Include(v => v.Lines).OrderBy(v => v.Id).ToListAsync();
+    }
+
+    public async Task<T> StateAsync<T>(Func<SyncStateDbContext, Task<T>> read)
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        return await read(unit.Context<SyncStateDbContext>());
+    }
+
+    /// <summary>Puts the pull cursor back to 0, as a crash before the first page commit would.</summary>
+    public async Task ResetCursorAsync()
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        await unit.Context<SyncStateDbContext>().Cursors.ExecuteUpdateAsync(x => x.SetProperty(c => c.Cursor, 0L));
+        await unit.CommitAsync(CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync() => await services.DisposeAsync();
+}

@@ -1,0 +1,40 @@
+namespace AmisModular.Sync.Tests.Infrastructure;
+
+/// <summary>
+/// Sits between the resilience handler and the network. <see cref="DropResponses"/> makes the next N matching requests
+/// reach the server (which commits) and then fail as if the connection dropped before the answer arrived.
+/// </summary>
+public sealed class FaultHandler : DelegatingHandler
+{
+    private int dropResponses;
+
+    public string PathContains { get; set; } = "push";
+
+    public int Sent { get; private set; }
+
+    /// <summary>Matching requests to let through untouched before the drops start.</summary>
+    public int PassFirst { get; set; }
+
+    public int DropResponses
+    {
+        get => dropResponses;
+        set => dropResponses = value;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
+        {
+            Sent++;
+            if (Sent > PassFirst && dropResponses > 0)
+            {
+                dropResponses--;
+                response.Dispose();
+                throw new HttpRequestException("Injected fault: connection reset after the server committed.");
+            }
+        }
+
+        return response;
+    }
+}
