@@ -2,7 +2,7 @@ namespace AmisModular.Shell.Administration;
 
 /// <summary>
 /// Port: the department profile of this device (read only in the shell). The module host's profile gate
-/// implements it at integration; <see cref="FileDepartmentProfileSource"/> reads <c>department-profile.json</c>.
+/// implements it at integration; <see cref="HostDepartmentProfileSource"/> reads the profile gate.
 /// </summary>
 public interface IDepartmentProfileSource
 {

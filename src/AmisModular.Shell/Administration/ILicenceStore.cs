@@ -2,7 +2,7 @@ namespace AmisModular.Shell.Administration;
 
 /// <summary>
 /// Port: the installed licence. The licence service (AmisModular.Modularity.Licensing) implements it at
-/// integration; <see cref="FileLicenceStore"/> only keeps the uploaded file in the data folder.
+/// integration; <see cref="HostLicenceStore"/> verifies and installs it with the licence service.
 /// </summary>
 public interface ILicenceStore
 {

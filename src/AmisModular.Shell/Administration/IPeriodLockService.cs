@@ -4,7 +4,7 @@ namespace AmisModular.Shell.Administration;
 
 /// <summary>
 /// Port: lock and unlock accounting periods (khóa sổ / bỏ khóa sổ). The ledger core implements it at
-/// integration (it must also refuse when unposted vouchers remain); <see cref="FilePeriodLockService"/> until then.
+/// integration; <see cref="LedgerPeriodLockService"/> on the ledger's fiscal periods.
 /// </summary>
 public interface IPeriodLockService
 {

@@ -1,14 +1,12 @@
 using System.Net;
+using AmisModular.Modularity.Abstractions.Keyboard;
 using AmisModular.Modularity.Abstractions.Navigation;
 using AmisModular.Modularity.Abstractions.Regions;
-using AmisModular.Shell.Administration;
-using AmisModular.Shell.Companies;
 using AmisModular.Shell.Components;
 using AmisModular.Shell.Keyboard;
 using AmisModular.Shell.Localization;
 using AmisModular.Shell.Modules;
 using AmisModular.Shell.Security;
-using AmisModular.Shell.Security.Storage;
 using AmisModular.Shell.Sync;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +14,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,14 +23,15 @@ using Radzen;
 namespace AmisModular.Shell.Hosting;
 
 /// <summary>
-/// The shell's composition root. The lead's integration calls <see cref="CreateBuilder"/> with the module host's
-/// assemblies, replaces the in-shell ports on <c>builder.Services</c> (they are registered with TryAdd), then
-/// <see cref="Build"/>.
+/// The shell's composition root: <see cref="CreateBuilder"/> (UI, security, and the real parts through
+/// <see cref="ShellProduct"/>: module host, licence, profiles, store, ledger) → <see cref="Build"/> →
+/// <see cref="InitializeStoresAsync"/> (migrations) → <c>StartAsync</c>.
 /// </summary>
 public static class ShellApplication
 {
-    public static WebApplicationBuilder CreateBuilder(ShellStartOptions options, string[] configurationArgs, IModuleAssemblies modules)
+    public static WebApplicationBuilder CreateBuilder(ShellStartOptions options, string[] configurationArgs)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = configurationArgs,
@@ -52,7 +50,6 @@ public static class ShellApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(session);
         builder.Services.AddSingleton(new ShellDataFolder(options.DataDirectory));
-        builder.Services.AddSingleton(modules);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         // Keys that protect the sign-in cookie and antiforgery tokens live with the user's data, not in ~/.aspnet.
@@ -61,7 +58,8 @@ public static class ShellApplication
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
 
         AddUi(builder.Services);
-        AddSecurity(builder.Services, options, session);
+        AddSecurity(builder.Services, session);
+        ShellProduct.Add(builder, options);
         AddPorts(builder.Services);
         AddShellContributions(builder.Services);
         return builder;
@@ -90,14 +88,9 @@ public static class ShellApplication
         return app;
     }
 
-    /// <summary>Creates the shell's SQLite tables and default roles; call once before <c>StartAsync</c>.</summary>
-    public static async Task InitializeStoresAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        if (services.GetRequiredService<IShellUserStore>() is SqliteShellUserStore sqlite)
-        {
-            await sqlite.InitializeAsync(cancellationToken);
-        }
-    }
+    /// <summary>Migrates the shared store (core, outbox, shell, modules) and loads the companies; call once before <c>StartAsync</c>.</summary>
+    public static Task InitializeStoresAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        ShellProduct.InitializeAsync(services, cancellationToken);
 
     internal static System.Reflection.Assembly[] ModulePageAssemblies(IModuleAssemblies modules) =>
         modules.Assemblies.Select(m => m.Assembly).Where(a => a != typeof(App).Assembly).Distinct().ToArray();
@@ -120,10 +113,11 @@ public static class ShellApplication
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddScoped<KeyboardShortcutService>();
+        services.AddScoped<IShortcutDispatcher>(sp => sp.GetRequiredService<KeyboardShortcutService>());
         services.AddSingleton<ModuleStaticFiles>();
     }
 
-    private static void AddSecurity(IServiceCollection services, ShellStartOptions options, ShellSessionOptions session)
+    private static void AddSecurity(IServiceCollection services, ShellSessionOptions session)
     {
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -150,20 +144,13 @@ public static class ShellApplication
         services.AddAuthorization(authorization =>
             authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDbContextFactory<ShellDbContext>(db =>
-            db.UseSqlite($"Data Source={Path.Combine(options.DataDirectory, "shell.db")};Pooling=False"));
-        services.TryAddSingleton<IShellUserStore, SqliteShellUserStore>();
         services.AddSingleton<AccountService>();
     }
 
     private static void AddPorts(IServiceCollection services)
     {
-        services.TryAddSingleton<IModuleDirectory, ConfiguredModuleDirectory>();
-        services.TryAddSingleton<ICompanyContext, FileCompanyContext>();
+        // The sync host is not wired yet: the status bar says so.
         services.TryAddSingleton<ISyncStatusSource, NoSyncHostStatusSource>();
-        services.TryAddSingleton<ILicenceStore, FileLicenceStore>();
-        services.TryAddSingleton<IDepartmentProfileSource, FileDepartmentProfileSource>();
-        services.TryAddSingleton<IPeriodLockService, FilePeriodLockService>();
     }
 
     private static void AddShellContributions(IServiceCollection services)

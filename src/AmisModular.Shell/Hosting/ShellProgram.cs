@@ -1,8 +1,6 @@
-using AmisModular.Shell.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmisModular.Shell.Hosting;
@@ -33,10 +31,7 @@ public static class ShellProgram
             return await HandOverAsync(options);
         }
 
-        var configuration = new ConfigurationBuilder().AddCommandLine(configurationArgs).AddEnvironmentVariables("ASPNETCORE_").Build();
-        var loaded = DevelopmentModuleLoader.Load(configuration);
-        var builder = ShellApplication.CreateBuilder(options, configurationArgs, new ModuleAssemblyList([.. loaded.Select(l => l.Assembly)]));
-        DevelopmentModuleLoader.ConfigureServices(builder.Services, builder.Configuration, loaded);
+        var builder = ShellApplication.CreateBuilder(options, configurationArgs);
         await using var app = ShellApplication.Build(builder);
         await ShellApplication.InitializeStoresAsync(app.Services);
         await app.StartAsync();

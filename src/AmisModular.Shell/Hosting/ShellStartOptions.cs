@@ -5,6 +5,7 @@ namespace AmisModular.Shell.Hosting;
 /// <param name="SessionMinutes">Idle minutes before the sign-in expires (sliding); null = configuration / 30.</param>
 public sealed record ShellStartOptions(int Port, string DataDirectory, bool OpenBrowser, double? SessionMinutes)
 {
+    /// <summary>Without --data-dir: AMIS_DATA_DIR, else the per-user app-data folder + AmisModular, as the `amis` CLI resolves it.</summary>
     public static string DefaultDataDirectory() =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create), "AmisModular");
+        Modularity.Hosting.InstallationPaths.Resolve(new Modularity.Hosting.InstallationPathsRequest()).DataDirectory;
 }

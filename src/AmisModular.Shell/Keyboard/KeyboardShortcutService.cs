@@ -1,10 +1,12 @@
+using AmisModular.Modularity.Abstractions.Keyboard;
+
 namespace AmisModular.Shell.Keyboard;
 
 /// <summary>
 /// One per circuit. The JS layer reports a chord; the service hands its command to the most recently subscribed
 /// handler that takes it (the page in front), then to earlier ones. F1 goes to <see cref="HelpRequested"/>.
 /// </summary>
-public sealed class KeyboardShortcutService
+public sealed class KeyboardShortcutService : IShortcutDispatcher
 {
     private readonly List<Func<ShortcutCommand, Task<bool>>> handlers = [];
     private readonly Lock sync = new();

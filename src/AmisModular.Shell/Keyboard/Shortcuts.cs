@@ -1,3 +1,4 @@
+using AmisModular.Modularity.Abstractions.Keyboard;
 using AmisModular.Modularity.Abstractions.Text;
 
 namespace AmisModular.Shell.Keyboard;

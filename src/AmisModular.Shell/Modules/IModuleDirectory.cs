@@ -1,8 +1,8 @@
 namespace AmisModular.Shell.Modules;
 
 /// <summary>
-/// Port: the modules the host knows and their states. The module host (AmisModular.Modularity) implements it at
-/// integration; until then <see cref="ConfiguredModuleDirectory"/> reads them from configuration.
+/// Port: the modules the host knows and their states: <see cref="HostModuleDirectory"/> on the module host;
+/// <see cref="ConfiguredModuleDirectory"/> (from configuration) for component tests.
 /// </summary>
 public interface IModuleDirectory
 {

@@ -1,8 +1,8 @@
 namespace AmisModular.Shell.Security;
 
 /// <summary>
-/// Port: where local users and roles live. <see cref="SqliteShellUserStore"/> keeps them in <c>shell.db</c>
-/// (tables <c>shell_*</c>); the lead may move them onto the shared store by implementing this interface.
+/// Port: where local users and roles live. <see cref="Storage.StoreShellUserStore"/> keeps them in the shared store
+/// (schema <c>shell</c>; SQLite tables <c>shell_*</c>).
 /// </summary>
 public interface IShellUserStore
 {

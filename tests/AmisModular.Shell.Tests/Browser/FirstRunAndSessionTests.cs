@@ -6,14 +6,16 @@ namespace AmisModular.Shell.Tests.Browser;
 [Collection(BrowserTests.Name)]
 public sealed class FirstRunAndSessionTests(BrowserFixture browser) : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("amis-shell-e2e-").FullName;
+    private readonly TestInstallation installation = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    private string folder => installation.DataDirectory;
+
+    public void Dispose() => installation.Dispose();
 
     [Fact]
     public async Task FirstRun_CreatesAdminAndCompany_LoginLogout()
     {
-        await using var shell = await ShellProcess.StartAsync(folder, ShellProcess.ModuleArgs);
+        await using var shell = await ShellProcess.StartAsync(installation);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
 
@@ -28,6 +30,7 @@ public sealed class FirstRunAndSessionTests(BrowserFixture browser) : IDisposabl
         Assert.Equal("Trần Thị Quản Trị", await page.TextContentAsync("[data-testid=user-name]"));
         Assert.Contains("Công ty TNHH Hoa Sen", await page.TextContentAsync("[data-testid=company-widget]"), StringComparison.Ordinal);
         Assert.Equal("Internal", await page.Locator("[data-testid=book] option").Nth(1).GetAttributeAsync("value"));
+        Assert.Equal(["Sổ tài chính", "Sổ quản trị"], await page.Locator("[data-testid=book] option").AllTextContentsAsync());
         Assert.Equal("Chưa có dịch vụ đồng bộ", await page.TextContentAsync("[data-testid=sync-state]"));
         await ShellPages.ScreenshotAsync(page, "03-dashboard");
 
@@ -38,6 +41,36 @@ public sealed class FirstRunAndSessionTests(BrowserFixture browser) : IDisposabl
         // Signed out means signed out: the dashboard sends us back to the login page.
         await page.GotoAsync(shell.Url.ToString());
         await page.WaitForURLAsync("**/login?ReturnUrl=*");
+        await shell.DisposeAsync();
+
+        // The wizard wrote the company to the ledger store, with its books and its fiscal year under TT200.
+        await using var ledger = new LedgerStore(installation.StoreFile);
+        var company = Assert.Single(await ledger.CompaniesAsync());
+        Assert.Equal(("Công ty TNHH Hoa Sen", "0312345678", true), (company.Name, company.TaxCode, company.UsesInternalBook));
+        var year = Assert.Single(await ledger.FiscalYearsAsync(company.Id));
+        Assert.Equal((new DateOnly(2025, 1, 1), AmisModular.Ledger.Periods.AccountingRegime.Tt200), (year.StartDate, year.Regime));
+        Assert.Equal(12, (await ledger.PeriodsAsync(company.Id)).Count);
+    }
+
+    [Fact]
+    public async Task FirstRun_RegimeNotAllowedForYear_ExplainsAndWritesNothing()
+    {
+        await using var shell = await ShellProcess.StartAsync(installation);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(shell.Url, "first-run").ToString());
+        await page.FillAsync("[data-testid=admin-username]", "admin");
+        await page.FillAsync("[data-testid=admin-password]", ShellPages.AdminPassword);
+        await page.FillAsync("[data-testid=admin-password-confirm]", ShellPages.AdminPassword);
+        await page.FillAsync("[data-testid=company-name]", "Công ty Y");
+        await page.FillAsync("[data-testid=tax-code]", "0312345678");
+        await page.SelectOptionAsync("[data-testid=regime]", "TT99");
+        await page.FillAsync("[data-testid=fiscal-year]", "2025");
+        await page.ClickAsync("[data-testid=first-run-submit]");
+
+        Assert.Contains("TT99", await page.TextContentAsync("[data-testid=first-run-errors]"), StringComparison.Ordinal);
+        await page.CloseAsync();
+        await using var ledger = new LedgerStore(installation.StoreFile);
+        Assert.Empty(await ledger.CompaniesAsync());
     }
 
     [Fact]

@@ -3,21 +3,23 @@ using System.Text.RegularExpressions;
 
 namespace AmisModular.Shell.Tests.Browser;
 
-/// <summary>A shell whose first-run is done (admin + demo company), shared by the tests of one class.</summary>
+/// <summary>A shell whose first-run is done (admin + demo company) over a <see cref="TestInstallation"/>, shared by the tests of one class.</summary>
 public sealed partial class SetUpShellFixture : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("amis-shell-e2e-").FullName;
+    private readonly TestInstallation installation = new();
     private ShellProcess? shell;
 
     public Uri Url => shell!.Url;
 
-    public string DataDirectory => folder;
+    public string DataDirectory => installation.DataDirectory;
+
+    internal TestInstallation Installation => installation;
 
     internal ShellProcess Shell => shell!;
 
     public async Task InitializeAsync()
     {
-        shell = await ShellProcess.StartAsync(folder, ShellProcess.ModuleArgs);
+        shell = await ShellProcess.StartAsync(installation);
         await PostFirstRunAsync();
     }
 
@@ -28,7 +30,7 @@ public sealed partial class SetUpShellFixture : IAsyncLifetime
             await shell.DisposeAsync();
         }
 
-        Directory.Delete(folder, recursive: true);
+        installation.Dispose();
     }
 
     /// <summary>Fills the first-run form over plain HTTP, as a browser without scripts would.</summary>

@@ -63,7 +63,9 @@ public sealed class ShellFeatureTests(BrowserFixture browser, SetUpShellFixture 
         Assert.NotEqual(404, response!.Status);
         Assert.Contains("Phân hệ chưa được cấp phép", await page.TextContentAsync("[data-testid=not-licensed] h1"), StringComparison.Ordinal);
         Assert.Equal("NotLicensed", await page.TextContentAsync("[data-testid=module-state]"));
-        Assert.Equal("Giấy phép không có phân hệ Quỹ (cash)", await page.TextContentAsync("[data-testid=module-reason]"));
+        Assert.Equal(
+            "giấy phép không bao gồm phân hệ 'cash' / module 'cash' is not in the licence",
+            await page.TextContentAsync("[data-testid=module-reason]"));
         await ShellPages.ScreenshotAsync(page, "05-not-licensed");
 
         await page.GotoAsync(new Uri(shell.Url, "no-such-module/page").ToString());
@@ -84,6 +86,31 @@ public sealed class ShellFeatureTests(BrowserFixture browser, SetUpShellFixture 
         Assert.Equal("Xin chào từ phân hệ mẫu", await page.TextContentAsync("[data-testid=sample-page]"));
         Assert.Equal("1.234.567", await page.TextContentAsync("[data-testid=sample-amount]"));
         await ShellPages.ScreenshotAsync(page, "06-module-page");
+    }
+
+    [Fact]
+    public async Task LicenceUpload_TamperedFile_RefusedWithReason_OldLicenceKept()
+    {
+        var (context, page) = await SignedInAsync();
+        await using var _ = context;
+        var installed = await File.ReadAllTextAsync(shell.Installation.LicenceFile);
+
+        // More seats than were signed: the signature no longer matches the content.
+        var tampered = shell.Installation.IssueLicence("sample").Replace("\\\"seats\\\":5", "\\\"seats\\\":500", StringComparison.Ordinal);
+        Assert.Contains("500", tampered, StringComparison.Ordinal);
+        await page.GotoAsync(new Uri(shell.Url, "admin/licence").ToString());
+        await ShellPages.WaitInteractiveAsync(page);
+        Assert.Contains("LIC-SHELL-TEST", await page.TextContentAsync("[data-testid=licence-details]"), StringComparison.Ordinal);
+        await page.SetInputFilesAsync("[data-testid=licence-file]", new FilePayload
+        {
+            Name = "tampered.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(tampered),
+        });
+
+        var message = await page.WaitForSelectorAsync("[data-testid=licence-message].error");
+        Assert.Contains("SignatureInvalid", await message!.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("giấy phép cũ vẫn giữ nguyên", await message.TextContentAsync(), StringComparison.Ordinal);
+        await ShellPages.ScreenshotAsync(page, "12-licence-refused");
+        Assert.Equal(installed, await File.ReadAllTextAsync(shell.Installation.LicenceFile));
     }
 
     [Fact]
@@ -159,6 +186,10 @@ public sealed class ShellFeatureTests(BrowserFixture browser, SetUpShellFixture 
         await page.ClickAsync("a[data-nav-key='shell.admin.modules']");
         await page.WaitForURLAsync("**/admin/modules");
         await page.WaitForSelectorAsync("td:has-text('NotLicensed')");
+        var rows = await page.Locator("[data-testid=modules-grid] tbody tr").AllInnerTextsAsync();
+        Assert.Contains(rows, r => r.Contains("sample", StringComparison.Ordinal) && r.Contains("1.2.0", StringComparison.Ordinal) && r.Contains("Active", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("cash", StringComparison.Ordinal) && r.Contains("1.0.0", StringComparison.Ordinal)
+            && r.Contains("NotLicensed", StringComparison.Ordinal) && r.Contains("module 'cash' is not in the licence", StringComparison.Ordinal));
         await ShellPages.ScreenshotAsync(page, "09-admin-modules");
 
         await page.ClickAsync("a[data-nav-key='shell.admin.users']");
@@ -172,11 +203,21 @@ public sealed class ShellFeatureTests(BrowserFixture browser, SetUpShellFixture 
         await page.WaitForSelectorAsync("td:has-text('Người Xem')");
         await ShellPages.ScreenshotAsync(page, "10-admin-users");
 
+        var year = DateTime.Today.Year;
         await page.ClickAsync("a[data-nav-key='shell.admin.periods']");
-        await page.FillAsync("[data-testid=lock-date]", "2025-03-31");
+        await page.FillAsync("[data-testid=lock-date]", $"{year}-03-31");
         await page.ClickAsync("[data-testid=lock]");
-        await page.WaitForSelectorAsync("[data-testid=locked-through] strong:text('31/03/2025')");
+        await page.WaitForSelectorAsync($"[data-testid=locked-through] strong:text('31/03/{year}')");
         await ShellPages.ScreenshotAsync(page, "11-admin-periods");
+
+        // The lock is the ledger's: January to March locked by admin, April open.
+        await using (var ledger = new LedgerStore(shell.Installation.StoreFile))
+        {
+            var company = Assert.Single(await ledger.CompaniesAsync());
+            var periods = await ledger.PeriodsAsync(company.Id);
+            Assert.All(periods.Take(3), p => Assert.Equal((true, "admin"), (p.IsLocked, p.LockedBy)));
+            Assert.All(periods.Skip(3), p => Assert.False(p.IsLocked));
+        }
 
         // The viewer just created sees no administration of users and cannot lock periods.
         await using var viewerContext = await browser.Browser.NewContextAsync();

@@ -8,6 +8,7 @@ internal sealed class ShellProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private bool disposed;
 
     private ShellProcess(Process process, string dataDirectory)
     {
@@ -30,17 +31,15 @@ internal sealed class ShellProcess : IAsyncDisposable
         }
     }
 
-    public static string[] ModuleArgs =>
-    [
-        "--Shell:Modules:0:Id=cash", "--Shell:Modules:0:Version=1.2.0", "--Shell:Modules:0:NameVi=Quỹ", "--Shell:Modules:0:NameEn=Cash",
-        "--Shell:Modules:0:State=NotLicensed", "--Shell:Modules:0:Reason=Giấy phép không có phân hệ Quỹ (cash)",
-        "--Shell:Modules:1:Id=sample", "--Shell:Modules:1:Version=0.1.0", "--Shell:Modules:1:NameVi=Phân hệ mẫu", "--Shell:Modules:1:NameEn=Sample",
-        "--Shell:ModuleAssemblies:0:ModuleId=sample", "--Shell:ModuleAssemblies:0:Path=" + TestPaths.SampleModuleDll,
-    ];
+    public static Task<ShellProcess> StartAsync(TestInstallation installation, params string[] extraArgs) =>
+        StartAsync(installation.DataDirectory, installation.Environment, extraArgs);
 
-    public static async Task<ShellProcess> StartAsync(string dataDirectory, params string[] extraArgs)
+    public static Task<ShellProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
+        StartAsync(dataDirectory, new Dictionary<string, string>(), extraArgs);
+
+    private static async Task<ShellProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment, string[] extraArgs)
     {
-        var shell = Launch(dataDirectory, extraArgs);
+        var shell = Launch(dataDirectory, environment, extraArgs);
         shell.Url = await shell.WaitForUrlAsync(TimeSpan.FromSeconds(60))
             ?? throw new InvalidOperationException("The shell did not start:\n" + shell.Output);
         return shell;
@@ -49,14 +48,14 @@ internal sealed class ShellProcess : IAsyncDisposable
     /// <summary>Starts a process and waits for it to exit (the second-instance case).</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(string dataDirectory, params string[] extraArgs)
     {
-        await using var shell = Launch(dataDirectory, extraArgs);
+        await using var shell = Launch(dataDirectory, new Dictionary<string, string>(), extraArgs);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await shell.process.WaitForExitAsync(timeout.Token);
         shell.process.WaitForExit();
         return (shell.process.ExitCode, shell.Output);
     }
 
-    private static ShellProcess Launch(string dataDirectory, string[] extraArgs)
+    private static ShellProcess Launch(string dataDirectory, IReadOnlyDictionary<string, string> environment, string[] extraArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -72,6 +71,11 @@ internal sealed class ShellProcess : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var shell = new ShellProcess(process, dataDirectory);
         process.OutputDataReceived += (_, e) => shell.Append(e.Data);
@@ -113,6 +117,12 @@ internal sealed class ShellProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

@@ -10,8 +10,7 @@ internal static class TestPaths
 
     public static string ShellDll => Path.Combine(RepoRoot, "src", "AmisModular.Shell", "bin", Configuration, "net10.0", "AmisModular.Shell.dll");
 
-    public static string SampleModuleDll => Path.Combine(
-        RepoRoot, "tests", "AmisModular.Shell.Tests", "SampleModule", "bin", Configuration, "net10.0", "AmisModular.Shell.SampleModule.dll");
+    public static string SampleModuleOutput => Path.Combine(RepoRoot, "tests", "AmisModular.Shell.Tests", "SampleModule", "bin", Configuration, "net10.0");
 
     public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots")).FullName;
 

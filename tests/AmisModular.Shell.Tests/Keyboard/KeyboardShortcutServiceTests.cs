@@ -1,3 +1,4 @@
+using AmisModular.Modularity.Abstractions.Keyboard;
 using AmisModular.Shell.Keyboard;
 
 namespace AmisModular.Shell.Tests.Keyboard;

@@ -1,11 +1,12 @@
 using AmisModular.Shell.Security;
 using AmisModular.Shell.Security.Storage;
-using Microsoft.EntityFrameworkCore;
+using AmisModular.Storage.DependencyInjection;
+using AmisModular.Storage.Migrating;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmisModular.Shell.Tests.Security;
 
-/// <summary>Against a real SQLite file in a temp folder.</summary>
+/// <summary>Against the shared store on a real SQLite file in a temp folder, migrated like the shell does.</summary>
 public sealed class AccountServiceTests : IAsyncLifetime, IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("amis-shell-users-").FullName;
@@ -18,12 +19,14 @@ public sealed class AccountServiceTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         services = new ServiceCollection()
-            .AddDbContextFactory<ShellDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "shell.db")};Pooling=False"))
-            .AddSingleton<IShellUserStore, SqliteShellUserStore>()
+            .AddStore(store => (store.SqliteFile, store.Pooling) = (Path.Combine(folder, "amis.db"), false))
+            .AddModuleStore<ShellDbContext, SqliteShellDbContext, SqlServerShellDbContext>("shell", ShellDbContext.SchemaName, order: 20)
+            .AddSingleton<IShellUserStore, StoreShellUserStore>()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<AccountService>()
             .BuildServiceProvider();
-        await ((SqliteShellUserStore)Store).InitializeAsync();
+        await services.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
+        await ((StoreShellUserStore)Store).SeedRolesAsync();
     }
 
     public async Task DisposeAsync() => await services.DisposeAsync();

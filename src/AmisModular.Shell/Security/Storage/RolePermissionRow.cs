@@ -1,6 +1,6 @@
 namespace AmisModular.Shell.Security.Storage;
 
-internal sealed class RolePermissionRow
+public sealed class RolePermissionRow
 {
     public string Role { get; set; } = string.Empty;
 

@@ -1,6 +1,6 @@
 namespace AmisModular.Shell.Security.Storage;
 
-internal sealed class RoleRow
+public sealed class RoleRow
 {
     public string Name { get; set; } = string.Empty;
 

@@ -1,6 +1,6 @@
 namespace AmisModular.Shell.Security.Storage;
 
-internal sealed class UserRow
+public sealed class UserRow
 {
     public Guid Id { get; set; }
 

@@ -1,17 +1,17 @@
 using AmisModular.Modularity.Abstractions.Text;
-using Microsoft.Data.Sqlite;
+using AmisModular.Storage.UnitOfWork;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Shell.Security.Storage;
 
-/// <summary>In-shell <see cref="IShellUserStore"/> over a SQLite file in the data folder.</summary>
-internal sealed class SqliteShellUserStore(IDbContextFactory<ShellDbContext> contexts) : IShellUserStore
+/// <summary><see cref="IShellUserStore"/> on the shared store (schema <c>shell</c>), migrated with every other module.</summary>
+public sealed class StoreShellUserStore(IStore store) : IShellUserStore
 {
-    /// <summary>Creates the tables and the default roles on a new file; leaves an existing file as it is.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    /// <summary>Adds the default roles to a store that has none; run after the store is migrated.</summary>
+    public async Task SeedRolesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var db = unit.Context<ShellDbContext>();
         if (await db.Roles.AnyAsync(cancellationToken))
         {
             return;
@@ -23,58 +23,64 @@ internal sealed class SqliteShellUserStore(IDbContextFactory<ShellDbContext> con
             db.RolePermissions.AddRange(role.Permissions.Select(p => new RolePermissionRow { Role = role.Name, Permission = p }));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> AnyUserAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Users.AnyAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        return await unit.Context<ShellDbContext>().Users.AnyAsync(cancellationToken);
     }
 
     public async Task<ShellUser?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
         var normalized = Normalize(userName);
-        var row = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        var row = await unit.Context<ShellDbContext>().Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         return row is null ? null : ToUser(row);
     }
 
     public async Task<IReadOnlyList<ShellUser>> ListUsersAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).ToListAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var rows = await unit.Context<ShellDbContext>().Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).ToListAsync(cancellationToken);
         return rows.Select(ToUser).ToList();
     }
 
     public async Task CreateUserAsync(ShellUser user, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(user);
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var db = unit.Context<ShellDbContext>();
         await RequireRoleAsync(db, user.Role, cancellationToken);
+
+        // The write unit holds the store's write lock, so this check and the insert cannot interleave with another writer.
+        var normalized = Normalize(user.UserName);
+        if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
+        {
+            throw new DuplicateUserNameException($"Tên đăng nhập '{user.UserName}' đã có / user name '{user.UserName}' is taken.");
+        }
+
         db.Users.Add(ToRow(user, new UserRow()));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
-        {
-            throw new DuplicateUserNameException($"Tên đăng nhập '{user.UserName}' đã có / user name '{user.UserName}' is taken.", e);
-        }
+        await unit.CommitAsync(cancellationToken);
     }
 
     public async Task UpdateUserAsync(ShellUser user, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(user);
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var db = unit.Context<ShellDbContext>();
         await RequireRoleAsync(db, user.Role, cancellationToken);
         var row = await db.Users.FirstOrDefaultAsync(u => u.Id == user.Id, cancellationToken)
             ?? throw new UserNotFoundException($"Không có người dùng {user.Id} / no user {user.Id}.");
         ToRow(user, row);
-        await db.SaveChangesAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ShellRole>> ListRolesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var db = unit.Context<ShellDbContext>();
         var roles = await db.Roles.AsNoTracking().ToListAsync(cancellationToken);
         var permissions = await db.RolePermissions.AsNoTracking().ToListAsync(cancellationToken);
         var order = ShellRoles.Defaults.Select(r => r.Name).ToList();
@@ -89,13 +95,13 @@ internal sealed class SqliteShellUserStore(IDbContextFactory<ShellDbContext> con
 
     public async Task SetRolePermissionsAsync(string role, IReadOnlyList<string> permissions, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(permissions);
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var db = unit.Context<ShellDbContext>();
         await RequireRoleAsync(db, role, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.RolePermissions.RemoveRange(db.RolePermissions.Where(p => p.Role == role));
         db.RolePermissions.AddRange(permissions.Distinct().Select(p => new RolePermissionRow { Role = role, Permission = p }));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 
     private static async Task RequireRoleAsync(ShellDbContext db, string role, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
-namespace AmisModular.Shell.Keyboard;
+namespace AmisModular.Modularity.Abstractions.Keyboard;
 
-/// <summary>The commands of MISA-style voucher screens that a key can trigger.</summary>
+/// <summary>The commands of MISA-style voucher screens that a key can trigger (the shell maps keys to them).</summary>
 public enum ShortcutCommand
 {
     Help,
