@@ -6,15 +6,23 @@ using AmisModular.Modularity.Abstractions.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Modularity.Abstractions.Text;
 using AmisModular.Modules.Cash.Documents;
+using AmisModular.Modules.Cash.Interchange;
 using AmisModular.Modules.Cash.Posting;
+using AmisModular.Modules.Cash.Printing;
+using AmisModular.Modules.Cash.Reports;
 using AmisModular.Modules.Cash.Storage;
 using AmisModular.Modules.Cash.Sync;
+using AmisModular.Printing.Forms;
 using AmisModular.Storage.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmisModular.Modules.Cash;
 
-/// <summary>The cash module's composition root: storage (schema cash), posting rules, services, sync adapter, menu.</summary>
+/// <summary>
+/// The cash module's composition root: storage (schema cash), posting rules, services, sync adapter, JSON interchange,
+/// voucher printing (01-TT / 02-TT), the cash book (S07-DN) and the menu.
+/// </summary>
 public sealed class CashModule : ModuleBase
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
@@ -30,6 +38,11 @@ public sealed class CashModule : ModuleBase
         services.AddSingleton<IPostingRuleProvider, CashPostingRules>();
         services.AddSingleton<CashVoucherService>();
         services.AddSingleton<ISyncAdapter, CashSyncAdapter>();
+        services.AddSingleton<IDocumentInterchange, CashDocumentInterchange>();
+        services.AddSingleton(CashPrintSettings.From(context?.Configuration));
+        services.TryAddSingleton(_ => new CashVoucherPdfRenderer());
+        services.AddSingleton<CashVoucherPrinter>();
+        services.AddSingleton<CashBook>();
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.ReceiptDescriptor);
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.PaymentDescriptor);
         services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.receipts", new LocalizedText("Phiếu thu", "Cash receipts"), "cash/receipts", Order: 10, Permission: "cash.view"));

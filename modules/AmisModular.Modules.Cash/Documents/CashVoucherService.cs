@@ -1,6 +1,5 @@
 using AmisModular.Ledger.Companies;
 using AmisModular.Ledger.Errors;
-using AmisModular.Ledger.Numbering;
 using AmisModular.Ledger.Posting;
 using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
@@ -23,12 +22,23 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var unit = await store.BeginAsync(cancellationToken);
+        var voucher = await CreateInUnitAsync(unit, draft, null, post, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return voucher;
+    }
+
+    /// <summary>
+    /// Cất (and Ghi sổ when <paramref name="post"/>) inside the caller's unit. An import may bring the id and the
+    /// numbers; a missing number is taken from the series, a given one moves the series past it.
+    /// </summary>
+    internal async Task<CashVoucher> CreateInUnitAsync(IUnitOfWork unit, CashVoucherDraft draft, CashVoucherIdentity? identity, bool post, CancellationToken cancellationToken)
+    {
         var ledger = unit.Context<LedgerDbContext>();
         await ValidateAsync(ledger, draft, cancellationToken);
-        var voucher = new CashVoucher { Id = Guid.CreateVersion7(), Version = 1 };
+        var voucher = new CashVoucher { Id = identity?.Id ?? Guid.CreateVersion7(), Version = 1 };
         Fill(voucher, draft);
         await PostingService.EnsurePeriodOpenAsync(ledger, voucher, cancellationToken);
-        await NumberAsync(ledger, voucher, cancellationToken);
+        await CashNumbering.AssignAsync(ledger, voucher, identity?.TaxNumber, identity?.InternalNumber, cancellationToken);
         unit.Context<CashDbContext>().Vouchers.Add(voucher);
         if (post)
         {
@@ -36,7 +46,6 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
         }
 
         await EnqueueAsync(unit, voucher, post ? SyncOperation.Post : SyncOperation.Upsert, 0, cancellationToken);
-        await unit.CommitAsync(cancellationToken);
         return voucher;
     }
 
@@ -113,9 +122,7 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
     {
         foreach (var book in voucher.Books.Books())
         {
-            var opening = ledger.OpeningBalances.Where(o => o.CompanyId == voucher.CompanyId && o.Book == book && o.AccountCode == voucher.CashAccount && o.AsOfDate <= voucher.PostingDate);
-            var saved = ledger.JournalLines.Where(l => l.CompanyId == voucher.CompanyId && l.Book == book && l.AccountCode == voucher.CashAccount && l.PostingDate <= voucher.PostingDate);
-            var before = await opening.SumAsync(o => o.Debit - o.Credit, cancellationToken) + await saved.SumAsync(l => l.Debit - l.Credit, cancellationToken);
+            var before = await AvailableCashAsync(ledger, voucher.CompanyId, book, voucher.CashAccount, voucher.PostingDate, cancellationToken);
             if (before < voucher.Total)
             {
                 throw new NegativeCashBalanceException(PostingException.Describe(voucher), voucher.CashAccount, before, voucher.Total);
@@ -123,40 +130,21 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
         }
     }
 
+    /// <summary>Tồn quỹ at the end of <paramref name="date"/> from saved rows: opening balance + every saved line up to that day.</summary>
+    internal static async Task<decimal> AvailableCashAsync(LedgerDbContext ledger, Guid companyId, Book book, string cashAccount, DateOnly date, CancellationToken cancellationToken)
+    {
+        var opening = ledger.OpeningBalances.Where(o => o.CompanyId == companyId && o.Book == book && o.AccountCode == cashAccount && o.AsOfDate <= date);
+        var saved = ledger.JournalLines.Where(l => l.CompanyId == companyId && l.Book == book && l.AccountCode == cashAccount && l.PostingDate <= date);
+        return await opening.SumAsync(o => o.Debit - o.Credit, cancellationToken) + await saved.SumAsync(l => l.Debit - l.Credit, cancellationToken);
+    }
+
     private static async Task ValidateAsync(LedgerDbContext ledger, CashVoucherDraft draft, CancellationToken cancellationToken)
     {
         var company = await CompanyService.RequireAsync(ledger, draft.CompanyId, cancellationToken);
-        var errors = CashVoucherValidator.Validate(draft, company).ToList();
-        var partners = draft.Lines.Select(l => l.PartnerId).Append(draft.PartnerId).OfType<Guid>().Distinct().ToList();
-        var known = await ledger.Partners.Where(p => p.CompanyId == draft.CompanyId && partners.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        if (partners.Except(known).Any())
-        {
-            errors.Add(ValidationError.Of(nameof(draft.PartnerId), "Đối tượng không tồn tại hoặc không thuộc công ty.", "The partner does not exist or belongs to another company."));
-        }
-
+        var errors = CashVoucherValidator.Check(draft, company).Concat(await CashReferenceChecks.CheckAsync(ledger, draft, cancellationToken)).ToList();
         if (errors.Count > 0)
         {
-            throw new DocumentValidationException(errors);
-        }
-    }
-
-    private static async Task NumberAsync(LedgerDbContext ledger, CashVoucher voucher, CancellationToken cancellationToken)
-    {
-        var scope = voucher.BranchId is { } branchId
-            ? (await ledger.Branches.FirstOrDefaultAsync(b => b.Id == branchId && b.CompanyId == voucher.CompanyId, cancellationToken))?.Code
-              ?? throw new DocumentValidationException([ValidationError.Of("BranchId", "Chi nhánh không thuộc công ty.", "The branch does not belong to the company.")])
-            : "";
-        foreach (var book in voucher.Books.Books())
-        {
-            var number = await NumberSeriesService.TakeNextAsync(ledger, voucher.CompanyId, book, voucher.DocumentType, CashDocumentTypes.PrefixFor(voucher.Kind), scope, cancellationToken);
-            if (book == Book.Tax)
-            {
-                voucher.TaxNumber = number;
-            }
-            else
-            {
-                voucher.InternalNumber = number;
-            }
+            throw new DocumentValidationException([.. errors.Select(e => e.Error)]);
         }
     }
 
