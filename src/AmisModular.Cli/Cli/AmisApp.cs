@@ -1,8 +1,17 @@
 using System.Reflection;
+using AmisModular.Cli.Commands.Account;
+using AmisModular.Cli.Commands.Book;
+using AmisModular.Cli.Commands.Company;
+using AmisModular.Cli.Commands.Doc;
 using AmisModular.Cli.Commands.Licence;
 using AmisModular.Cli.Commands.Modules;
+using AmisModular.Cli.Commands.Partner;
+using AmisModular.Cli.Commands.Period;
+using AmisModular.Cli.Commands.Print;
 using AmisModular.Cli.Commands.Profile;
+using AmisModular.Cli.Commands.Report;
 using AmisModular.Cli.Composition;
+using AmisModular.Ledger.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,8 +45,14 @@ public static class AmisApp
     public static string Version { get; } =
         typeof(AmisApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    /// <summary>One branch per command group; the ledger groups (company, book, period, doc, report, print) join here.</summary>
+    /// <summary>One branch per command group.</summary>
     private static void AddCommands(IConfigurator config)
+    {
+        AddInstallationCommands(config);
+        LedgerCommands.Add(config);
+    }
+
+    private static void AddInstallationCommands(IConfigurator config)
     {
         config.AddBranch("modules", modules =>
         {
@@ -75,6 +90,8 @@ public static class AmisApp
         {
             CliInputException e => (ExitCodes.InvalidInput, e.Message),
             CliNotFoundException e => (ExitCodes.VerificationFailed, e.Message),
+            NotFoundException e => (ExitCodes.VerificationFailed, e.Message),
+            LedgerException e => (ExitCodes.InvalidInput, $"{e.Text.Vi} / {e.Text.En}"),
             CommandAppException e => (ExitCodes.InvalidInput, $"lệnh không hợp lệ / invalid command: {e.Message}"),
             _ => (ExitCodes.Unexpected, $"lỗi không mong đợi / unexpected error: {exception}"),
         };

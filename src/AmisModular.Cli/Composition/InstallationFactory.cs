@@ -35,7 +35,8 @@ public sealed class InstallationFactory(CliEnvironment environment)
         services.AddSingleton(options.Modularity);
         services.AddLicensing(options.Licensing);
         services.AddDepartmentProfiles(options.Profiles);
-        // The ledger commands register their stores here (company, book, period, doc, report, print).
+        // The ledger commands (company, book, period, doc, report, print) open a LedgerSession over this installation:
+        // the store, the core and the Active modules live in its own container, built after the gates above exist.
         return new Installation(environment.EnvironmentName, options, services.BuildServiceProvider());
     }
 

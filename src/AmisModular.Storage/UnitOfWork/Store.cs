@@ -8,9 +8,15 @@ public sealed class Store(StoreConnectionFactory connections, ModuleStoreCatalog
 {
     public StoreOptions Options => connections.Options;
 
-    public Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken) => BeginAsync(readOnly: false, cancellationToken);
+    public Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken) =>
+        Joined(readOnly: false) ?? BeginAsync(readOnly: false, cancellationToken);
 
-    public Task<IUnitOfWork> BeginReadAsync(CancellationToken cancellationToken) => BeginAsync(readOnly: true, cancellationToken);
+    public Task<IUnitOfWork> BeginReadAsync(CancellationToken cancellationToken) =>
+        Joined(readOnly: true) ?? BeginAsync(readOnly: true, cancellationToken);
+
+    /// <summary>Inside an open <see cref="StoreScope"/> of this store a unit joins the scope's transaction.</summary>
+    private Task<IUnitOfWork>? Joined(bool readOnly) =>
+        StoreScope.Current is { } scope && ReferenceEquals(scope.Store, this) ? Task.FromResult(scope.Join(readOnly)) : null;
 
     private async Task<IUnitOfWork> BeginAsync(bool readOnly, CancellationToken cancellationToken)
     {

@@ -1,0 +1,5 @@
+using AmisModular.Cli.Accounting;
+
+namespace AmisModular.Cli.Commands.Book;
+
+public sealed class ListBooksSettings : LedgerSettings;

@@ -1,0 +1,5 @@
+using AmisModular.Cli.Accounting;
+
+namespace AmisModular.Cli.Commands.Company;
+
+public sealed class ListCompaniesSettings : LedgerSettings;
