@@ -1,5 +1,6 @@
 using AmisModular.Ledger.Errors;
 using AmisModular.Ledger.Posting;
+using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Modules.Cash.Documents;
 using AmisModular.Modules.Cash.Storage;
@@ -28,7 +29,14 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
                 voucher.Status == CashVoucherStatus.Posted ? SyncOperation.Post : SyncOperation.Upsert, CanonicalJson.Serialize(CashVoucherPayload.From(voucher)));
     }
 
-    public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>
+        ApplyAsync(document, replace: false, cancellationToken);
+
+    /// <summary>The server copy wins a push conflict: written whatever the local version (the sync engine kept the local one).</summary>
+    public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
+        ApplyAsync(serverCopy, replace: true, cancellationToken);
+
+    private async Task<SyncApplyResult> ApplyAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (!DocumentTypes.Contains(document.DocumentType) || document.SchemaVersion > SchemaVersion)
@@ -38,7 +46,7 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
 
         try
         {
-            return await ApplyCoreAsync(document, cancellationToken);
+            return await ApplyCoreAsync(document, replace, cancellationToken);
         }
         catch (LedgerException ex)
         {
@@ -50,17 +58,17 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
         }
     }
 
-    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, CancellationToken cancellationToken)
+    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         var cash = unit.Context<CashDbContext>();
         var local = await cash.Vouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == document.DocumentId, cancellationToken);
-        if (local is not null && local.Version >= document.Version)
+        if (local is not null && local.Version >= document.Version && !replace)
         {
             return SyncApplyResult.AlreadyCurrent;
         }
 
-        if (local?.Status == CashVoucherStatus.Posted)
+        if (local is not null && await PostingService.IsPostedAsync(unit.Context<LedgerDbContext>(), local.Id, cancellationToken))
         {
             await PostingService.UnpostAsync(unit, local, cancellationToken);
         }
