@@ -90,6 +90,14 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
             return SyncApplyResult.Rejected("Mã chứng từ trong nội dung khác mã đồng bộ / payload id differs from the document id.");
         }
 
+        if (await NumberTakenAsync(cash, payload, cancellationToken) is { } clash)
+        {
+            // A local voucher holds the same number (a reused counter): neither copy is overwritten; the local one is
+            // parked by its number-collision ack and both wait for review.
+            return SyncApplyResult.Rejected(
+                $"Số phiếu {clash} đã dùng cho phiếu khác trên máy này; cần xem lại. / Voucher number {clash} is used by another local voucher; review needed.");
+        }
+
         var voucher = local ?? cash.Vouchers.Add(new CashVoucher()).Entity;
         payload.ApplyTo(voucher);
         voucher.Version = document.Version;
@@ -101,5 +109,14 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
 
         await unit.CommitAsync(cancellationToken);
         return SyncApplyResult.Applied;
+    }
+
+    private static async Task<string?> NumberTakenAsync(CashDbContext cash, CashVoucherPayload payload, CancellationToken cancellationToken)
+    {
+        var (tax, internalNumber) = (payload.TaxNumber, payload.InternalNumber);
+        return await cash.Vouchers.AsNoTracking()
+            .Where(v => v.Id != payload.Id && v.CompanyId == payload.CompanyId && v.Kind == payload.Kind
+                        && ((tax != null && v.TaxNumber == tax) || (internalNumber != null && v.InternalNumber == internalNumber)))
+            .Select(v => v.TaxNumber ?? v.InternalNumber).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -49,10 +49,12 @@ public sealed class CashVoucherRule(string documentType) : IDocumentRule
                 "Phiếu phải có dòng với tài khoản đối ứng và số tiền lớn hơn 0. / Every cash voucher needs lines with a counter-account and an amount above zero.");
         }
 
-        return new DocumentFacts(null, payload.PostingDate, mutation.LocalNumber ?? payload.TaxNumber ?? payload.InternalNumber);
+        var partners = payload.Lines.Select(l => l.PartnerId).Append(payload.PartnerId).OfType<Guid>().Distinct().ToList();
+        return new DocumentFacts(null, payload.PostingDate, mutation.LocalNumber ?? payload.TaxNumber ?? payload.InternalNumber, partners);
     }
 
-    private sealed record CashPayload(Guid Id, Guid CompanyId, DateOnly PostingDate, string? TaxNumber, string? InternalNumber, IReadOnlyList<CashPayloadLine>? Lines);
+    private sealed record CashPayload(
+        Guid Id, Guid CompanyId, DateOnly PostingDate, string? TaxNumber, string? InternalNumber, Guid? PartnerId, IReadOnlyList<CashPayloadLine>? Lines);
 
-    private sealed record CashPayloadLine(string? CounterAccount, decimal Amount);
+    private sealed record CashPayloadLine(string? CounterAccount, decimal Amount, Guid? PartnerId);
 }

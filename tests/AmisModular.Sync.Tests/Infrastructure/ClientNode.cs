@@ -27,13 +27,27 @@ public sealed class ClientNode : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private ClientNode(ServiceProvider services, FaultHandler faults)
+    private ClientNode(ServiceProvider services, FaultHandler faults, CrashInterceptor crash, string directory, string name, Uri cloud, Guid deviceId)
     {
         this.services = services;
         Faults = faults;
+        Crash = crash;
+        (Directory, Name, Cloud, DeviceId) = (directory, name, cloud, deviceId);
     }
 
     public FaultHandler Faults { get; }
+
+    public CrashInterceptor Crash { get; }
+
+    public string Directory { get; }
+
+    public string Name { get; }
+
+    public Uri Cloud { get; }
+
+    public Guid DeviceId { get; }
+
+    public string StoreFile => Path.Combine(Directory, $"{Name}.db");
 
     public SyncEngine Engine => services.GetRequiredService<SyncEngine>();
 
@@ -54,16 +68,19 @@ public sealed class ClientNode : IAsyncDisposable
 
     public Guid CompanyId { get; private set; }
 
-    public static async Task<ClientNode> StartAsync(string directory, string name, Uri cloud, int pageSize = 500)
+    public static async Task<ClientNode> StartAsync(string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500)
     {
         var faults = new FaultHandler();
+        var crash = new CrashInterceptor();
+        var device = deviceId ?? Guid.CreateVersion7();
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddStore(o =>
         {
             o.SqliteFile = Path.Combine(directory, $"{name}.db");
-            o.DeviceId = Guid.CreateVersion7();
+            o.DeviceId = device;
             o.Pooling = false;
+            o.Interceptors.Add(crash);
         });
         collection.AddLedger();
         new CashModule().ConfigureServices(collection, new ModuleContext("cash", "1.0.0", directory, "cash", new ConfigurationBuilder().Build()));
@@ -74,11 +91,25 @@ public sealed class ClientNode : IAsyncDisposable
             o.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
             o.MaxRetryAttempts = 3;
             o.PullPageSize = pageSize;
+            o.PushBatchSize = pushBatch;
             o.AttemptTimeout = TimeSpan.FromSeconds(20);
         }, http => http.AddHttpMessageHandler(() => faults));
         var provider = collection.BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
-        return new ClientNode(provider, faults);
+        var node = new ClientNode(provider, faults, crash, directory, name, cloud, device);
+        if (await node.Engine.CredentialAsync(CancellationToken.None) is { } credential)
+        {
+            (node.CompanyId, node.Series) = (credential.CompanyId, credential.Series);
+        }
+
+        return node;
+    }
+
+    /// <summary>Stops this installation (as a killed process would leave its file) and starts it again on the same store file.</summary>
+    public async Task<ClientNode> RestartAsync(Uri? cloud = null)
+    {
+        await DisposeAsync();
+        return await StartAsync(Directory, Name, cloud ?? Cloud, deviceId: DeviceId);
     }
 
     /// <summary>Enrolls with a fresh one-time code and sets up the tenant's company, FY 2026 and a series per device.</summary>
