@@ -1,5 +1,6 @@
 using AmisModular.Ledger.Errors;
 using AmisModular.Ledger.Posting;
+using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Modules.Cash.Documents;
 using AmisModular.Modules.Cash.Storage;
@@ -28,7 +29,14 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
                 voucher.Status == CashVoucherStatus.Posted ? SyncOperation.Post : SyncOperation.Upsert, CanonicalJson.Serialize(CashVoucherPayload.From(voucher)));
     }
 
-    public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>
+        ApplyAsync(document, replace: false, cancellationToken);
+
+    /// <summary>The server copy wins a push conflict: written whatever the local version (the sync engine kept the local one).</summary>
+    public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
+        ApplyAsync(serverCopy, replace: true, cancellationToken);
+
+    private async Task<SyncApplyResult> ApplyAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (!DocumentTypes.Contains(document.DocumentType) || document.SchemaVersion > SchemaVersion)
@@ -38,7 +46,7 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
 
         try
         {
-            return await ApplyCoreAsync(document, cancellationToken);
+            return await ApplyCoreAsync(document, replace, cancellationToken);
         }
         catch (LedgerException ex)
         {
@@ -50,17 +58,17 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
         }
     }
 
-    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, CancellationToken cancellationToken)
+    private async Task<SyncApplyResult> ApplyCoreAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         var cash = unit.Context<CashDbContext>();
         var local = await cash.Vouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == document.DocumentId, cancellationToken);
-        if (local is not null && local.Version >= document.Version)
+        if (local is not null && local.Version >= document.Version && !replace)
         {
             return SyncApplyResult.AlreadyCurrent;
         }
 
-        if (local?.Status == CashVoucherStatus.Posted)
+        if (local is not null && await PostingService.IsPostedAsync(unit.Context<LedgerDbContext>(), local.Id, cancellationToken))
         {
             await PostingService.UnpostAsync(unit, local, cancellationToken);
         }
@@ -82,6 +90,14 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
             return SyncApplyResult.Rejected("Mã chứng từ trong nội dung khác mã đồng bộ / payload id differs from the document id.");
         }
 
+        if (await NumberTakenAsync(cash, payload, cancellationToken) is { } clash)
+        {
+            // A local voucher holds the same number (a reused counter): neither copy is overwritten; the local one is
+            // parked by its number-collision ack and both wait for review.
+            return SyncApplyResult.Rejected(
+                $"Số phiếu {clash} đã dùng cho phiếu khác trên máy này; cần xem lại. / Voucher number {clash} is used by another local voucher; review needed.");
+        }
+
         var voucher = local ?? cash.Vouchers.Add(new CashVoucher()).Entity;
         payload.ApplyTo(voucher);
         voucher.Version = document.Version;
@@ -93,5 +109,14 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
 
         await unit.CommitAsync(cancellationToken);
         return SyncApplyResult.Applied;
+    }
+
+    private static async Task<string?> NumberTakenAsync(CashDbContext cash, CashVoucherPayload payload, CancellationToken cancellationToken)
+    {
+        var (tax, internalNumber) = (payload.TaxNumber, payload.InternalNumber);
+        return await cash.Vouchers.AsNoTracking()
+            .Where(v => v.Id != payload.Id && v.CompanyId == payload.CompanyId && v.Kind == payload.Kind
+                        && ((tax != null && v.TaxNumber == tax) || (internalNumber != null && v.InternalNumber == internalNumber)))
+            .Select(v => v.TaxNumber ?? v.InternalNumber).FirstOrDefaultAsync(cancellationToken);
     }
 }

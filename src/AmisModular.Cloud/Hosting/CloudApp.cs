@@ -66,6 +66,13 @@ public static class CloudApp
         services.AddSingleton<AdminService>();
         services.AddSingleton<EnrollmentService>();
         services.AddSingleton<IDocumentRule, GeneralJournalRule>();
+        services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Receipt));
+        services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Payment));
+        foreach (var type in CatalogRule.DocumentTypes)
+        {
+            services.AddSingleton<IDocumentRule>(new CatalogRule(type));
+        }
+
         services.AddSingleton<PushProcessor>();
         services.AddSingleton<ChangeFeed>();
     }

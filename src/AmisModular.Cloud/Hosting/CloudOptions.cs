@@ -12,7 +12,7 @@ public sealed class CloudOptions
     public string? AdminKey { get; set; }
 
     /// <summary>module id → accepted schema versions. Modules not listed are unknown to this server.</summary>
-    public Dictionary<string, SchemaWindow> Modules { get; set; } = new(StringComparer.Ordinal) { ["core"] = new SchemaWindow(1, 1) };
+    public Dictionary<string, SchemaWindow> Modules { get; set; } = new(StringComparer.Ordinal) { ["core"] = new SchemaWindow(1, 1), ["cash"] = new SchemaWindow(1, 1) };
 
     public int MaxBatchDocs { get; set; } = 1000;
 

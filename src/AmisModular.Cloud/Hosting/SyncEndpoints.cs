@@ -26,10 +26,10 @@ public static class SyncEndpoints
             var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
             return failure ?? await processor.PushAsync(caller!, request, ct);
         });
-        sync.MapGet(SyncRoutes.Changes, async (HttpContext http, long? after, int? limit, string? p, CloudDbFactory databases, DeviceAuthenticator auth, ChangeFeed feed, CancellationToken ct) =>
+        sync.MapGet(SyncRoutes.Changes, async (HttpContext http, long? after, int? limit, string? p, string? m, CloudDbFactory databases, DeviceAuthenticator auth, ChangeFeed feed, CancellationToken ct) =>
         {
             var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
-            return failure ?? await feed.PageAsync(caller!, after ?? 0, limit, p, ct);
+            return failure ?? await feed.PageAsync(caller!, after ?? 0, limit, p, m, ct);
         });
     }
 

@@ -16,7 +16,7 @@ namespace AmisModular.Cloud.Pull;
 /// </summary>
 public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, ServerEpoch epoch)
 {
-    public async Task<IResult> PageAsync(DeviceCaller caller, long after, int? limit, string? partition, CancellationToken cancellationToken)
+    public async Task<IResult> PageAsync(DeviceCaller caller, long after, int? limit, string? partition, string? modules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (partition is not null && !(Guid.TryParse(partition, out var requested) && requested == caller.Book.Id))
@@ -37,9 +37,35 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
         var rows = await db.ChangeLog.AsNoTracking()
             .Where(c => c.BookId == book.Id && c.ServerSeq > after && c.ServerSeq <= highWater)
             .OrderBy(c => c.ServerSeq).Take(take + 1).ToListAsync(cancellationToken);
+        var withheld = Withheld(modules);
+        var stop = withheld.Count == 0 ? -1 : rows.FindIndex(c => withheld.ContainsKey(c.Module));
+        if (stop >= 0)
+        {
+            rows = rows.Take(stop).ToList();
+            take = Math.Min(take, stop);
+        }
+
         var page = rows.Take(take).Select(c => new ChangeItem(c.ServerSeq, c.Module, c.SchemaVersion, c.DocumentType, c.DocumentId, c.Version,
             c.Operation, c.OriginDeviceId, c.Payload)).ToList();
         var next = page.Count > 0 ? page[^1].ServerSeq : after;
-        return SyncResults.Ok(new ChangesPage(await epoch.GetAsync(cancellationToken), page, next, rows.Count > take, highWater));
+        return SyncResults.Ok(new ChangesPage(await epoch.GetAsync(cancellationToken), page, next, stop < 0 && rows.Count > take, highWater,
+            stop < 0 ? null : withheld));
+    }
+
+    /// <summary>The modules the caller is too old for (its version below the server's minimum) → the version required.</summary>
+    private Dictionary<string, int> Withheld(string? modules)
+    {
+        var withheld = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in (modules ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split(':');
+            if (parts.Length == 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var version)
+                && options.Modules.TryGetValue(parts[0], out var window) && version < window.Min)
+            {
+                withheld[parts[0]] = window.Min;
+            }
+        }
+
+        return withheld;
     }
 }

@@ -51,6 +51,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         var book = await RowLocks.BookAsync(db, device.BookId, cancellationToken);
         var acks = new List<MutationAck>(request.Mutations.Count);
         var refusedDocuments = new HashSet<Guid>();
+        var deferredDocuments = new HashSet<Guid>();
         foreach (var mutation in request.Mutations)
         {
             if (mutation.Seq <= device.LastSeq)
@@ -64,7 +65,12 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
 
                 if (stored is not null && stored.Status == nameof(AckStatus.Deferred))
                 {
-                    var retried = await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
+                    var retried = deferredDocuments.Contains(mutation.DocumentId) ? Deferred(mutation) : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
+                    if (retried.Status == AckStatus.Deferred)
+                    {
+                        deferredDocuments.Add(mutation.DocumentId);
+                    }
+
                     (stored.Status, stored.AckJson) = (retried.Status.ToString(), JsonSerializer.Serialize(retried, ProtocolJson.Options));
                     acks.Add(retried);
                     continue;
@@ -80,13 +86,18 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                     $"Thiếu thay đổi từ số {device.LastSeq + 1}. / Seq {mutation.Seq} arrived before {device.LastSeq + 1}.", expected: device.LastSeq + 1);
             }
 
-            var ack = mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
+            var ack = deferredDocuments.Contains(mutation.DocumentId) ? Deferred(mutation)
+                : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
                 ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
                     "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
                 : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
             if (ack.Status is AckStatus.Conflict or AckStatus.Rejected)
             {
                 refusedDocuments.Add(mutation.DocumentId);
+            }
+            else if (ack.Status == AckStatus.Deferred)
+            {
+                deferredDocuments.Add(mutation.DocumentId);
             }
 
             db.Acks.Add(new StoredAck
@@ -141,8 +152,15 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
 
         if (!options.Modules.TryGetValue(m.Module, out var window) || m.SchemaVersion > window.Max)
         {
-            return new MutationAck(m.Seq, AckStatus.Deferred, m.DocumentId, Error: new AckError("server-upgrade-required",
-                $"Máy chủ chưa hỗ trợ {m.Module} v{m.SchemaVersion}; thay đổi được giữ lại. / The server does not accept {m.Module} v{m.SchemaVersion} yet; the change stays queued.", Retryable: true));
+            return Deferred(m);
+        }
+
+        if (await MissingReferenceAsync(db, book, facts, cancellationToken) is { } missing)
+        {
+            // Seq order makes a reference created earlier (this batch or a previous one) visible here; a reference that
+            // is still missing is refused whole, so no document ever points at nothing.
+            return Rejected(m, new AckError(RejectionCodes.MissingDocument,
+                $"Chứng từ tham chiếu {missing} chưa có trên máy chủ. / The referenced document {missing} does not exist on the server.", Retryable: false));
         }
 
         var document = await db.Documents.FindAsync([book.Id, m.DocumentId], cancellationToken);
@@ -159,6 +177,19 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         }
 
         return await WriteAsync(db, device, book, document, m, facts.Number, cancellationToken);
+    }
+
+    private static async Task<Guid?> MissingReferenceAsync(CloudDbContext db, CloudBook book, DocumentFacts facts, CancellationToken cancellationToken)
+    {
+        foreach (var reference in facts.References ?? [])
+        {
+            if (!await db.Documents.AnyAsync(d => d.BookId == book.Id && d.DocumentId == reference && !d.Removed, cancellationToken))
+            {
+                return reference;
+            }
+        }
+
+        return null;
     }
 
     private AckError? Check(DeviceCaller caller, CloudBook book, Mutation m, out DocumentFacts facts)
@@ -254,6 +285,10 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         await db.SaveChangesAsync(cancellationToken);
         return new MutationAck(m.Seq, AckStatus.Accepted, m.DocumentId, document.Version, book.LastServerSeq, number);
     }
+
+    private static MutationAck Deferred(Mutation m) =>
+        new(m.Seq, AckStatus.Deferred, m.DocumentId, Error: new AckError(RejectionCodes.ServerUpgradeRequired,
+            $"Máy chủ chưa hỗ trợ {m.Module} v{m.SchemaVersion}; thay đổi được giữ lại. / The server does not accept {m.Module} v{m.SchemaVersion} yet; the change stays queued.", Retryable: true));
 
     private static MutationAck Rejected(Mutation m, AckError error) => new(m.Seq, AckStatus.Rejected, m.DocumentId, Error: error);
 

@@ -29,12 +29,19 @@ public sealed class CoreSyncAdapter(GeneralJournalSyncAdapter journal, CatalogSy
         return null;
     }
 
-    public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)
+    public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>
+        Route(document, part => part.ApplyAsync(document, cancellationToken));
+
+    /// <summary>Forwarded to the part, or the SDK's default (Rejected) would leave the losing local copy in place.</summary>
+    public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
+        Route(serverCopy, part => part.ReplaceWithServerCopyAsync(serverCopy, cancellationToken));
+
+    private Task<SyncApplyResult> Route(SyncDocument document, Func<ISyncAdapter, Task<SyncApplyResult>> apply)
     {
         ArgumentNullException.ThrowIfNull(document);
         var part = parts.FirstOrDefault(p => p.DocumentTypes.Contains(document.DocumentType));
         return part is null
             ? Task.FromResult(SyncApplyResult.Rejected($"Loại chứng từ {document.DocumentType} không thuộc phân hệ core / unknown core document type {document.DocumentType}."))
-            : part.ApplyAsync(document, cancellationToken);
+            : apply(part);
     }
 }

@@ -16,4 +16,7 @@ public static class RejectionCodes
     public const string NumberCollision = "number-collision";
     public const string MissingDocument = "missing-document";
     public const string DependencyParked = "dependency-parked";
+
+    /// <summary>Deferred (not rejected): the module's schema is newer than the server accepts; the change stays queued.</summary>
+    public const string ServerUpgradeRequired = "server-upgrade-required";
 }

@@ -20,7 +20,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         while (true)
         {
             var cursor = await CursorAsync(credential.BookId, cancellationToken);
-            var page = await api.ChangesAsync(credential.Token, cursor, options.PullPageSize, cancellationToken);
+            var page = await api.ChangesAsync(credential.Token, cursor, options.PullPageSize, adapters.SchemaVersions, cancellationToken);
             var result = await ApplyPageAsync(credential, page, cancellationToken);
             (pulled, applied, echoes, rejected) = (pulled + page.Items.Count, applied + result.Applied, echoes + result.Echoes, rejected + result.Rejected);
             if (!page.HasMore || page.Items.Count == 0)

@@ -25,8 +25,12 @@ public sealed class SyncApiClient(HttpClient http)
     public Task<PushResponse> PushAsync(string token, PushRequest request, CancellationToken cancellationToken) =>
         SendAsync<PushResponse>(HttpMethod.Post, SyncRoutes.Push, token, request, cancellationToken);
 
-    public Task<ChangesPage> ChangesAsync(string token, long after, int limit, CancellationToken cancellationToken) =>
-        SendAsync<ChangesPage>(HttpMethod.Get, $"{SyncRoutes.Changes}?after={after}&limit={limit}", token, null, cancellationToken);
+    /// <param name="modules">module → schema version this installation reads; the server withholds modules it is too old for.</param>
+    public Task<ChangesPage> ChangesAsync(string token, long after, int limit, IReadOnlyDictionary<string, int>? modules, CancellationToken cancellationToken)
+    {
+        var m = modules is null ? "" : "&m=" + Uri.EscapeDataString(string.Join(',', modules.Select(p => $"{p.Key}:{p.Value}")));
+        return SendAsync<ChangesPage>(HttpMethod.Get, $"{SyncRoutes.Changes}?after={after}&limit={limit}{m}", token, null, cancellationToken);
+    }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, string? token, object? body, CancellationToken cancellationToken)
     {

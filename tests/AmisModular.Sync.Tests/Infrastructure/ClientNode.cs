@@ -1,4 +1,11 @@
 using AmisModular.Ledger;
+using AmisModular.Ledger.Catalogs;
+using AmisModular.Ledger.Queries;
+using AmisModular.Modularity.Abstractions.Modules;
+using AmisModular.Modules.Cash;
+using AmisModular.Modules.Cash.Documents;
+using AmisModular.Modules.Cash.Storage;
+using Microsoft.Extensions.Configuration;
 using AmisModular.Ledger.Companies;
 using AmisModular.Ledger.GeneralJournal;
 using AmisModular.Ledger.Numbering;
@@ -20,13 +27,27 @@ public sealed class ClientNode : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private ClientNode(ServiceProvider services, FaultHandler faults)
+    private ClientNode(ServiceProvider services, FaultHandler faults, CrashInterceptor crash, string directory, string name, Uri cloud, Guid deviceId)
     {
         this.services = services;
         Faults = faults;
+        Crash = crash;
+        (Directory, Name, Cloud, DeviceId) = (directory, name, cloud, deviceId);
     }
 
     public FaultHandler Faults { get; }
+
+    public CrashInterceptor Crash { get; }
+
+    public string Directory { get; }
+
+    public string Name { get; }
+
+    public Uri Cloud { get; }
+
+    public Guid DeviceId { get; }
+
+    public string StoreFile => Path.Combine(Directory, $"{Name}.db");
 
     public SyncEngine Engine => services.GetRequiredService<SyncEngine>();
 
@@ -34,20 +55,35 @@ public sealed class ClientNode : IAsyncDisposable
 
     public IStore Store => services.GetRequiredService<IStore>();
 
+    public CashVoucherService Cash => services.GetRequiredService<CashVoucherService>();
+
+    public CatalogService Catalogs => services.GetRequiredService<CatalogService>();
+
+    public LedgerQueries Queries => services.GetRequiredService<LedgerQueries>();
+
+    public string Series { get; private set; } = "";
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     public Guid CompanyId { get; private set; }
 
-    public static async Task<ClientNode> StartAsync(string directory, string name, Uri cloud, int pageSize = 500)
+    public static async Task<ClientNode> StartAsync(string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500)
     {
         var faults = new FaultHandler();
+        var crash = new CrashInterceptor();
+        var device = deviceId ?? Guid.CreateVersion7();
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddStore(o =>
         {
             o.SqliteFile = Path.Combine(directory, $"{name}.db");
-            o.DeviceId = Guid.CreateVersion7();
+            o.DeviceId = device;
             o.Pooling = false;
+            o.Interceptors.Add(crash);
         });
         collection.AddLedger();
+        new CashModule().ConfigureServices(collection, new ModuleContext("cash", "1.0.0", directory, "cash", new ConfigurationBuilder().Build()));
         collection.AddSyncEngine(o =>
         {
             o.CloudAddress = cloud;
@@ -55,11 +91,25 @@ public sealed class ClientNode : IAsyncDisposable
             o.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
             o.MaxRetryAttempts = 3;
             o.PullPageSize = pageSize;
+            o.PushBatchSize = pushBatch;
             o.AttemptTimeout = TimeSpan.FromSeconds(20);
         }, http => http.AddHttpMessageHandler(() => faults));
         var provider = collection.BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
-        return new ClientNode(provider, faults);
+        var node = new ClientNode(provider, faults, crash, directory, name, cloud, device);
+        if (await node.Engine.CredentialAsync(CancellationToken.None) is { } credential)
+        {
+            (node.CompanyId, node.Series) = (credential.CompanyId, credential.Series);
+        }
+
+        return node;
+    }
+
+    /// <summary>Stops this installation (as a killed process would leave its file) and starts it again on the same store file.</summary>
+    public async Task<ClientNode> RestartAsync(Uri? cloud = null)
+    {
+        await DisposeAsync();
+        return await StartAsync(Directory, Name, cloud ?? Cloud, deviceId: DeviceId);
     }
 
     /// <summary>Enrolls with a fresh one-time code and sets up the tenant's company, FY 2026 and a series per device.</summary>
@@ -68,6 +118,7 @@ public sealed class ClientNode : IAsyncDisposable
         var code = await cloud.Admin.IssueEnrollmentCodeAsync(taxCode, null, TimeSpan.FromHours(1), CancellationToken.None);
         var credential = await Engine.EnrollAsync(code.Code, "test", CancellationToken.None);
         CompanyId = credential.CompanyId;
+        Series = credential.Series;
         await using (var unit = await Store.BeginAsync(CancellationToken.None))
         {
             unit.Context<LedgerDbContext>().Companies.Add(new Company { Id = CompanyId, TaxCode = taxCode, Name = "Công ty thử" });
@@ -77,6 +128,9 @@ public sealed class ClientNode : IAsyncDisposable
         await services.GetRequiredService<FiscalCalendar>().OpenYearAsync(CompanyId, 2026, null, CancellationToken.None);
         await services.GetRequiredService<NumberSeriesService>().ConfigureAsync(
             CompanyId, Book.Tax, GeneralJournalVoucher.Type, "", $"NVK-{credential.Series}-", 5, "", 1, CancellationToken.None);
+        var series = services.GetRequiredService<NumberSeriesService>();
+        await series.ConfigureAsync(CompanyId, Book.Tax, CashDocumentTypes.Receipt, "", $"PT-{credential.Series}-", 5, "", 1, CancellationToken.None);
+        await series.ConfigureAsync(CompanyId, Book.Tax, CashDocumentTypes.Payment, "", $"PC-{credential.Series}-", 5, "", 1, CancellationToken.None);
     }
 
     public Task<GeneralJournalVoucher> CreateVoucherAsync(decimal amount, bool post = false, DateOnly? date = null, string description = "Điều chỉnh")
@@ -84,6 +138,33 @@ public sealed class ClientNode : IAsyncDisposable
         var day = date ?? new DateOnly(2026, 3, 15);
         return Vouchers.CreateAsync(new GeneralJournalDraft(CompanyId, BookSet.Tax, day, day, description,
             [new GeneralJournalDraftLine("1111", "1121", amount)]), post, CancellationToken.None);
+    }
+
+    public Task<CashVoucher> CreateCashAsync(CashVoucherKind kind, decimal amount, string counterAccount = "5111", Guid? partnerId = null, bool post = true, DateOnly? date = null)
+    {
+        var day = date ?? new DateOnly(2026, 3, 20);
+        return Cash.CreateAsync(new CashVoucherDraft(kind, CompanyId, BookSet.Tax, day, day, "Nguyễn Văn An", kind == CashVoucherKind.Receipt ? "Thu tiền" : "Chi tiền",
+            [new CashVoucherDraftLine(counterAccount, amount, null, partnerId)], partnerId), post, CancellationToken.None);
+    }
+
+    public async Task<List<CashVoucher>> CashVouchersAsync()
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        return await unit.Context<CashDbContext>().Vouchers.AsNoTracking().Include(v => v.Lines).OrderBy(v => v.Id).ToListAsync();
+    }
+
+    /// <summary>The journal of the Tax book as comparable tuples (document, account, partner, debit, credit), sorted.</summary>
+    public async Task<List<string>> JournalAsync()
+    {
+        await using var unit = await Store.BeginAsync(CancellationToken.None);
+        var lines = await unit.Context<LedgerDbContext>().JournalLines.AsNoTracking().ToListAsync();
+        return [.. lines.Select(l => $"{l.DocumentId}|{l.AccountCode}|{l.PartnerId}|{l.Debit}|{l.Credit}").Order(StringComparer.Ordinal)];
+    }
+
+    public async Task<List<string>> TrialBalanceAsync()
+    {
+        var rows = await Queries.TrialBalanceAsync(CompanyId, Book.Tax, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), CancellationToken.None);
+        return [.. rows.Select(r => $"{r.AccountCode}: {r.Period.Debit}/{r.Period.Credit} → {r.Closing.Debit}/{r.Closing.Credit}")];
     }
 
     public async Task<List<OutboxMessage>> OutboxAsync()

@@ -28,11 +28,12 @@ public sealed class CloudNode : IAsyncDisposable
 
     public AdminService Admin => app.Services.GetRequiredService<AdminService>();
 
-    public static async Task<CloudNode> StartAsync(string provider, string connectionString, bool migrate = true, int requestsPerSecond = 0)
+    public static async Task<CloudNode> StartAsync(
+        string provider, string connectionString, bool migrate = true, int requestsPerSecond = 0, IDictionary<string, string?>? settings = null, int port = 0)
     {
-        var app = CloudApp.Build([], config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var app = CloudApp.Build([], config => config.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
-            ["urls"] = "http://127.0.0.1:0",
+            ["urls"] = $"http://127.0.0.1:{port}",
             ["Cloud:Database:Provider"] = provider,
             ["Cloud:Database:ConnectionString"] = connectionString,
             ["Cloud:AdminKey"] = AdminKey,
@@ -49,8 +50,8 @@ public sealed class CloudNode : IAsyncDisposable
         return new CloudNode(app, new Uri(address + "/"));
     }
 
-    public static Task<CloudNode> StartSqliteAsync(string directory) =>
-        StartAsync("Sqlite", $"Data Source={Path.Combine(directory, "cloud.db")};Pooling=False");
+    public static Task<CloudNode> StartSqliteAsync(string directory, IDictionary<string, string?>? settings = null, int port = 0) =>
+        StartAsync("Sqlite", $"Data Source={Path.Combine(directory, "cloud.db")};Pooling=False", settings: settings, port: port);
 
     public HttpClient RawClient(string? token = null)
     {

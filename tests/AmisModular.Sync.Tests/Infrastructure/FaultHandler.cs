@@ -21,8 +21,16 @@ public sealed class FaultHandler : DelegatingHandler
         set => dropResponses = value;
     }
 
+    /// <summary>Called as a matching request leaves (e.g. to kill the server while it works on it).</summary>
+    public Action? OnSending { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
+        {
+            OnSending?.Invoke();
+        }
+
         var response = await base.SendAsync(request, cancellationToken);
         if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
         {

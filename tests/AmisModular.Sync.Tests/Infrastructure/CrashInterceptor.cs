@@ -1,0 +1,27 @@
+using AmisModular.Sync.State;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AmisModular.Sync.Tests.Infrastructure;
+
+/// <summary>
+/// A crash at a chosen point of a local transaction: once armed, the next save of the sync-state context (the ack
+/// transaction writes the ack records there) throws after writing, so the transaction never commits.
+/// </summary>
+public sealed class CrashInterceptor : SaveChangesInterceptor
+{
+    public bool ArmedForAcks { get; set; }
+
+    public int Crashes { get; private set; }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (ArmedForAcks && eventData.Context is SyncStateDbContext)
+        {
+            ArmedForAcks = false;
+            Crashes++;
+            throw new InvalidOperationException("Injected crash: the process died before the ack transaction committed.");
+        }
+
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+}

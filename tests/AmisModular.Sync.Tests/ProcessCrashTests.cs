@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Net;
+using AmisModular.Cloud.Data;
+using AmisModular.Storage.Configuration;
+using AmisModular.Storage.Outbox;
+using AmisModular.Sync.Http;
+using AmisModular.Sync.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Sync.Tests;
+
+/// <summary>Scenarios 3 and 4 with real processes killed by Process.Kill.</summary>
+public sealed class ProcessCrashTests : IDisposable
+{
+    private const string TaxCode = "0101234567";
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Scenario3_ClientProcessKilledWhileSavingVouchers_EveryVoucherWholeAndQueuedOrAbsent()
+    {
+        var store = Path.Combine(temp.Path, "desk.db");
+        using (var saver = ChildProcess.Start(ChildProcess.ProjectDll("tests/AmisModular.Sync.CrashSaver", "AmisModular.Sync.CrashSaver"), store))
+        {
+            await saver.WaitForAsync(l => l == "saved 40", TimeSpan.FromSeconds(90));
+            saver.Kill();
+        }
+
+        await using var db = new SqliteConnection($"Data Source={store};Pooling=False");
+        await db.OpenAsync();
+        Assert.Equal("ok", await ScalarAsync<string>(db, "PRAGMA integrity_check"));
+        Assert.True(await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_vouchers") >= 40);
+        Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_vouchers v WHERE (SELECT COUNT(*) FROM cash_voucher_lines l WHERE l.VoucherId = v.Id) <> 3"));
+        Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_voucher_lines l WHERE NOT EXISTS (SELECT 1 FROM cash_vouchers v WHERE v.Id = l.VoucherId)"));
+        Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_vouchers v WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.DocumentId = v.Id)"));
+        Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM sync_outbox o WHERE o.Module = 'cash' AND NOT EXISTS (SELECT 1 FROM cash_vouchers v WHERE v.Id = o.DocumentId)"));
+        Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_vouchers v WHERE NOT EXISTS (SELECT 1 FROM core_journal_lines j WHERE j.DocumentId = v.Id)"));
+        Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM core_journal_lines j WHERE NOT EXISTS (SELECT 1 FROM cash_vouchers v WHERE v.Id = j.DocumentId)"));
+        // Seqs contiguous: a half-written save never burned one.
+        Assert.Equal(await ScalarAsync<long>(db, "SELECT COUNT(*) FROM sync_outbox"), await ScalarAsync<long>(db, "SELECT MAX(Seq) FROM sync_outbox"));
+    }
+
+    [Fact]
+    public async Task Scenario4_CloudProcessKilledDuringPush_NoHalfBatchVisibleAndRetryEqualsOneCleanApply()
+    {
+        const int Count = 150;
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var cloudDb = $"Data Source={Path.Combine(temp.Path, "cloud.db")};Pooling=False";
+        ClientNode a, b;
+        await using (var setup = await CloudNode.StartSqliteAsync(temp.Path, port: port))
+        {
+            await setup.Admin.CreateTenantAsync(TaxCode, "Công ty TNHH Thử", null, null, CancellationToken.None);
+            a = await ClientNode.StartAsync(temp.Path, "a", address);
+            await a.EnrollAsync(setup, TaxCode);
+            b = await ClientNode.StartAsync(temp.Path, "b", address);
+            await b.EnrollAsync(setup, TaxCode);
+        }
+
+        await using var clientA = a;
+        await using var clientB = b;
+        for (var i = 1; i <= Count; i++)
+        {
+            await a.CreateVoucherAsync(1_000m * i, post: i % 2 == 0);
+        }
+
+        var cloudDll = ChildProcess.ProjectDll("src/AmisModular.Cloud", "AmisModular.Cloud");
+        string[] cloudArgs = ["--urls", address.ToString().TrimEnd('/'), "--Cloud:Database:Provider=Sqlite", $"--Cloud:Database:ConnectionString={cloudDb}",
+            "--Cloud:RequestsPerSecondPerDevice=0", "--Logging:LogLevel:Default=Warning"];
+        var server = ChildProcess.Start(cloudDll, cloudArgs);
+        try
+        {
+            await WaitHealthyAsync(address);
+            var killed = 0;
+            a.Faults.OnSending = () =>
+            {
+                if (Interlocked.Exchange(ref killed, 1) == 0)
+                {
+                    _ = Task.Run(async () =>
+                    {
+                        await Task.Delay(30);
+                        server.Kill();
+                    });
+                }
+            };
+
+            await Assert.ThrowsAsync<CloudUnreachableException>(() => a.Engine.SyncAsync(CancellationToken.None));
+            a.Faults.OnSending = null;
+            var afterKill = await ReadCloudAsync(cloudDb, db => db.ChangeLog.CountAsync());
+            Assert.True(afterKill is 0 or Count, $"A reader saw {afterKill} of {Count} changes: half a batch.");
+
+            server.Dispose();
+            server = ChildProcess.Start(cloudDll, cloudArgs);
+            await WaitHealthyAsync(address);
+            var report = await a.Engine.SyncAsync(CancellationToken.None);
+            await b.Engine.SyncAsync(CancellationToken.None);
+
+            Assert.Equal(Count, report.Acked);
+            var log = await ReadCloudAsync(cloudDb, db => db.ChangeLog.AsNoTracking().OrderBy(c => c.ServerSeq).ToListAsync());
+            Assert.Equal(Enumerable.Range(1, Count).Select(i => (long)i), log.Select(c => c.ServerSeq));
+            Assert.Equal(Count, log.Select(c => c.DocumentId).Distinct().Count());
+            Assert.Equal(Count, await ReadCloudAsync(cloudDb, db => db.Documents.CountAsync()));
+            Assert.All(await a.OutboxAsync(), m => Assert.Equal(OutboxState.Acked, m.State));
+            Assert.Equal(Count, (await b.VouchersAsync()).Count);
+            Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
+        }
+        finally
+        {
+            server.Dispose();
+        }
+    }
+
+    private static async Task<T> ReadCloudAsync<T>(string connectionString, Func<CloudDbContext, Task<T>> read)
+    {
+        await using var db = new CloudDbFactory(new CloudDatabaseOptions { Provider = StoreProvider.Sqlite, ConnectionString = connectionString }).Create();
+        return await read(db);
+    }
+
+    private static async Task WaitHealthyAsync(Uri address)
+    {
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // not answering yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The cloud process did not become healthy.");
+    }
+
+    private static async Task<T> ScalarAsync<T>(SqliteConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
