@@ -24,7 +24,7 @@ public sealed class ResultTable
             Format(r.Product) + " " + r.Unit,
             Format(r.Baseline) + " " + r.Unit,
             r.Ratio.ToString("0.000", CultureInfo.InvariantCulture),
-            r.Slowdown.ToString("0.0", CultureInfo.InvariantCulture) + "× slower",
+            Compared(r.Slowdown),
         }));
         var widths = Enumerable.Range(0, table[0].Length).Select(c => table.Max(line => line[c].Length)).ToArray();
         output.WriteLine(Line(table[0], widths));
@@ -40,6 +40,11 @@ public sealed class ResultTable
             output.WriteLine($"- {name}: {value}");
         }
     }
+
+    /// <summary>"4.5× slower" or, when the product wins, "1.3× faster": never "0.7× slower".</summary>
+    public static string Compared(double slowdown) => slowdown >= 1
+        ? slowdown.ToString("0.0", CultureInfo.InvariantCulture) + "× slower"
+        : (1 / slowdown).ToString("0.0", CultureInfo.InvariantCulture) + "× faster";
 
     public static string Format(double value) => value switch
     {
