@@ -1,0 +1,24 @@
+using AmisModular.Benchmarks.Ledger;
+using Spectre.Console.Cli;
+
+namespace AmisModular.Benchmarks;
+
+/// <summary>
+/// amis-bench: one subcommand per benchmark (`ledger` now; `sync` to come), run with
+/// `dotnet run -c Release --project tests/AmisModular.Benchmarks -- &lt;benchmark&gt; [options]`.
+/// </summary>
+public static class Program
+{
+    public static Task<int> Main(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("amis-bench");
+            config.AddCommand<LedgerCommand>("ledger")
+                .WithDescription("Cash voucher posting and the trial balance, each against a hand-written raw SQL baseline.")
+                .WithExample("ledger", "--vouchers", "2000", "--journal-lines", "100000");
+        });
+        return app.RunAsync(args);
+    }
+}
