@@ -29,9 +29,10 @@ public sealed class SyncHostWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Subscribed before the first await: changes during the tray's start are queued, not lost.
+        controller.StatusChanged += OnStatusChanged;
         var adapters = await selector.SelectAsync(stoppingToken);
         _adapters = adapters;
-        controller.StatusChanged += OnStatusChanged;
         adapters.Icon.MenuItemInvoked += (_, e) => _ = RunCommandAsync(adapters, e.Command, stoppingToken);
         try
         {
