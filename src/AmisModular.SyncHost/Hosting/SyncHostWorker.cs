@@ -27,10 +27,15 @@ public sealed class SyncHostWorker(
     /// <summary>The adapters in use, once started (for diagnostics and tests).</summary>
     public TrayAdapters? Adapters => _adapters;
 
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Subscribed before ExecuteAsync (which runs on a pool thread): changes while the tray starts are queued, not lost.
+        controller.StatusChanged += OnStatusChanged;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Subscribed before the first await: changes during the tray's start are queued, not lost.
-        controller.StatusChanged += OnStatusChanged;
         var adapters = await selector.SelectAsync(stoppingToken);
         _adapters = adapters;
         adapters.Icon.MenuItemInvoked += (_, e) => _ = RunCommandAsync(adapters, e.Command, stoppingToken);
@@ -55,10 +60,19 @@ public sealed class SyncHostWorker(
     {
         await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
         {
-            await adapters.Icon.ShowAsync(TrayStatePresenter.Present(change.Current), stoppingToken);
-            foreach (var notification in notifications.OnStatusChanged(change.Previous, change.Current))
+            try
             {
-                await adapters.Notifier.NotifyAsync(notification, stoppingToken);
+                await adapters.Icon.ShowAsync(TrayStatePresenter.Present(change.Current), stoppingToken);
+                foreach (var notification in notifications.OnStatusChanged(change.Previous, change.Current))
+                {
+                    await adapters.Notifier.NotifyAsync(notification, stoppingToken);
+                }
+            }
+#pragma warning disable CA1031 // One failed update must not stop the resident loop; the next status change retries.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Showing the sync status failed");
             }
         }
     }

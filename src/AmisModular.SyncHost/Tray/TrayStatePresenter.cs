@@ -26,7 +26,7 @@ public static class TrayStatePresenter
                 : "Chưa đồng bộ lần nào / Never synced");
         }
 
-        if (status.LastError is { } error)
+        if (status.LastError is { } error && !lines.Contains(error))
         {
             lines.Add(error);
         }

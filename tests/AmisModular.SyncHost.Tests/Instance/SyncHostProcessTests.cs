@@ -70,7 +70,11 @@ public sealed class SyncHostProcessTests
                 return discovery;
             }
 
-            Assert.False(process.HasExited, "amis-sync exited early: " + await process.StandardError.ReadToEndAsync());
+            if (process.HasExited)
+            {
+                Assert.Fail($"amis-sync exited early ({process.ExitCode}): {await process.StandardError.ReadToEndAsync()}");
+            }
+
             await Task.Delay(100);
         }
 
