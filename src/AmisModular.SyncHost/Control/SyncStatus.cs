@@ -1,0 +1,40 @@
+namespace AmisModular.SyncHost.Control;
+
+/// <summary>
+/// A snapshot of the sync engine's state, as the tray, the notifications and the shell show it. Counts follow the
+/// PROGRESS line of the sync protocol: pending uploads (outbox rows not acked), documents waiting on the cloud
+/// (highWater - cursor, summed over partitions), conflicts kept for the user and parked (rejected) items.
+/// </summary>
+public sealed record SyncStatus
+{
+    /// <summary>False while no sync engine is wired into the host: every other field is then "nothing known".</summary>
+    public bool EngineConfigured { get; init; }
+
+    public Connectivity Connectivity { get; init; }
+
+    public bool IsPaused { get; init; }
+
+    public bool IsSyncing { get; init; }
+
+    public int PendingUploads { get; init; }
+
+    public int NewOnCloud { get; init; }
+
+    public int Conflicts { get; init; }
+
+    /// <summary>Items the cloud rejected for good (rejected{retryable:false}), parked with a reason for a person.</summary>
+    public int Parked { get; init; }
+
+    public DateTimeOffset? LastSuccessfulSync { get; init; }
+
+    /// <summary>The reason the last run failed, readable by a person; null after a successful run.</summary>
+    public string? LastError { get; init; }
+
+    /// <summary>The status of a host without a sync engine.</summary>
+    public static SyncStatus NotConfigured { get; } = new()
+    {
+        EngineConfigured = false,
+        Connectivity = Connectivity.Unknown,
+        LastError = SyncHostTexts.NoEngine,
+    };
+}

@@ -1,0 +1,40 @@
+using AmisModular.SyncHost.Tray;
+
+namespace AmisModular.SyncHost.Notifications;
+
+/// <summary>The words of each notification. <c>occurrences</c> counts alerts merged into one bubble.</summary>
+public static class AlertTexts
+{
+    public static UserNotification Render(SyncAlert alert, int occurrences)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var tag = alert.Channel.ToString();
+        return alert.Kind switch
+        {
+            AlertKind.UploadPending => new(
+                "Có chứng từ chờ gửi / Documents waiting to upload",
+                $"{alert.Count} chứng từ chưa gửi lên máy chủ. Chọn \"Đồng bộ ngay\". / {alert.Count} documents not uploaded yet. Choose \"Sync now\".",
+                NotificationUrgency.Normal, tag),
+            AlertKind.NewOnCloud => new(
+                "Có chứng từ mới trên máy chủ / New documents on the cloud",
+                $"{alert.Count} chứng từ mới chờ tải về. Chọn \"Tải chứng từ\". / {alert.Count} new documents to download. Choose \"Download documents\".",
+                NotificationUrgency.Normal, tag),
+            AlertKind.NeedsAttention => new(
+                "Chứng từ cần xử lý / Documents need attention",
+                $"{alert.Count} chứng từ xung đột hoặc bị từ chối, mở AmisModular để xem lý do. / {alert.Count} documents in conflict or rejected; open AmisModular to see why.",
+                NotificationUrgency.Critical, tag),
+            AlertKind.WentOffline => new(
+                "Mất kết nối / Gone offline",
+                "Vẫn làm việc bình thường; chứng từ sẽ được gửi khi có mạng. / Keep working; documents are sent when the connection returns.",
+                NotificationUrgency.Low, tag),
+            AlertKind.BackOnline => new(
+                "Đã có kết nối / Back online",
+                "Đang đồng bộ lại với máy chủ. / Syncing with the cloud again.",
+                NotificationUrgency.Low, tag),
+            _ => new(
+                "Đồng bộ thất bại / Sync failed",
+                occurrences > 1 ? $"{alert.Reason} ({occurrences} lần / times)" : alert.Reason ?? string.Empty,
+                NotificationUrgency.Critical, tag),
+        };
+    }
+}

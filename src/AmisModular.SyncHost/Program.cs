@@ -1,0 +1,3 @@
+using AmisModular.SyncHost.Hosting;
+
+return await SyncHostProgram.RunAsync(args);

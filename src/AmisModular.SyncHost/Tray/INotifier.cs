@@ -1,0 +1,7 @@
+namespace AmisModular.SyncHost.Tray;
+
+/// <summary>Desktop notifications (bubbles / toasts).</summary>
+public interface INotifier
+{
+    Task NotifyAsync(UserNotification notification, CancellationToken cancellationToken);
+}

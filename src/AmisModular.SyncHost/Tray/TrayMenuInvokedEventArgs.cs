@@ -1,0 +1,6 @@
+namespace AmisModular.SyncHost.Tray;
+
+public sealed class TrayMenuInvokedEventArgs(TrayCommand command) : EventArgs
+{
+    public TrayCommand Command { get; } = command;
+}
