@@ -29,7 +29,8 @@ public sealed class TrialBalanceReport(ReportContextLoader loader, LedgerQueries
     {
         if (!twoSided.Any(code => row.AccountCode.StartsWith(code, StringComparison.Ordinal)))
         {
-            return new AccountFigures(row.AccountCode, row.Opening, row.Period, row.Closing.Netted(), false, []);
+            // The ledger keeps partner accounts gross by partner; an account the report is told to show one-sided is netted here.
+            return new AccountFigures(row.AccountCode, row.Opening.Netted(), row.Period, row.Closing.Netted(), false, []);
         }
 
         var header = context.Header;
