@@ -1,3 +1,4 @@
+using AmisModular.Ledger.Interchange;
 using AmisModular.Ledger.Posting;
 using AmisModular.Modularity.Abstractions.Documents;
 using AmisModular.Modularity.Abstractions.Modules;
@@ -5,6 +6,7 @@ using AmisModular.Modularity.Abstractions.Navigation;
 using AmisModular.Modularity.Abstractions.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Modularity.Abstractions.Text;
+using AmisModular.Modules.Cash.Cli;
 using AmisModular.Modules.Cash.Documents;
 using AmisModular.Modules.Cash.Interchange;
 using AmisModular.Modules.Cash.Posting;
@@ -43,6 +45,10 @@ public sealed class CashModule : ModuleBase
         services.TryAddSingleton(_ => new CashVoucherPdfRenderer());
         services.AddSingleton<CashVoucherPrinter>();
         services.AddSingleton<CashBook>();
+        // amis doc post|unpost|export, amis print, amis report cash-book (the CLI resolves these from the container).
+        services.AddSingleton<IDocumentDirectory, CashDocumentDirectory>();
+        services.AddSingleton<IDocumentPrinter, CashVoucherDocumentPrinter>();
+        services.AddSingleton<IReportRenderer, CashBookReportRenderer>();
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.ReceiptDescriptor);
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.PaymentDescriptor);
         services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.receipts", new LocalizedText("Phiếu thu", "Cash receipts"), "cash/receipts", Order: 10, Permission: "cash.view"));

@@ -1,5 +1,7 @@
+using AmisModular.Ledger.Interchange;
 using AmisModular.Ledger.Queries;
 using AmisModular.Modularity.Abstractions.Modules;
+using AmisModular.Modules.Reports.Cli;
 using AmisModular.Modules.Reports.Common;
 using AmisModular.Modules.Reports.GeneralJournal;
 using AmisModular.Modules.Reports.GeneralLedger;
@@ -27,6 +29,10 @@ public sealed class ReportsModule : ModuleBase
         services.TryAddSingleton<GeneralJournalReport>();
         services.TryAddSingleton<GeneralLedgerReport>();
         services.TryAddSingleton<IReportService, ReportService>();
+        // amis report trial-balance|journal|ledger: registered after the CLI's core fallbacks, so these win.
+        services.AddSingleton<IReportRenderer, TrialBalanceReportRenderer>();
+        services.AddSingleton<IReportRenderer, GeneralJournalReportRenderer>();
+        services.AddSingleton<IReportRenderer, GeneralLedgerReportRenderer>();
         foreach (var entry in ReportsNavigation.Entries)
         {
             services.AddSingleton(entry);

@@ -16,15 +16,28 @@ public static class DocumentFinder
         var found = new List<(IDocumentDirectory, DocumentReference)>();
         foreach (var directory in session.Directories)
         {
-            found.AddRange((await directory.FindAsync(companyId, settings.Document, book, cancellationToken)).Select(d => (directory, d)));
+            if (settings.Type is { } type && !directory.DocumentTypes.Contains(type))
+            {
+                continue;
+            }
+
+            // Numbers are per module and type (NVK, PT, PC, configurable prefixes), so two modules may both answer.
+            found.AddRange((await directory.FindAsync(companyId, settings.Document, book, cancellationToken))
+                .Where(d => settings.Type is null || d.DocumentType == settings.Type)
+                .Select(d => (directory, d)));
         }
 
         return found.Count switch
         {
             1 => found[0],
-            0 => throw new CliNotFoundException($"không tìm thấy chứng từ '{settings.Document}' / no document '{settings.Document}'"),
-            _ => throw new CliInputException($"'{settings.Document}' trùng nhiều chứng từ, dùng id hoặc --book / matches several documents, use the id or --book: "
-                + string.Join(", ", found.Select(f => $"{f.Item2.DocumentType} {f.Item2.DocumentId}"))),
+            0 => throw new CliNotFoundException($"không tìm thấy chứng từ '{settings.Document}'{TypeText(settings)} / no document '{settings.Document}'{TypeText(settings)}"),
+            _ => throw new CliInputException($"'{settings.Document}' trùng {found.Count} chứng từ, dùng id, --type hoặc --book / matches {found.Count} documents, use the id, --type or --book: "
+                + string.Join(", ", found.Select(f => $"{f.Item2.DocumentType} {Books(f.Item2)} {f.Item2.DocumentId}"))),
         };
     }
+
+    private static string TypeText(DocumentSettings settings) => settings.Type is { } type ? $" ({type})" : "";
+
+    private static string Books(DocumentReference d) =>
+        string.Join("/", new[] { d.TaxNumber is { } t ? $"Tax {t}" : null, d.InternalNumber is { } i ? $"Internal {i}" : null }.OfType<string>());
 }

@@ -13,4 +13,8 @@ public class DocumentSettings : LedgerSettings
     [CommandOption("--book <BOOK>")]
     [Description("Sổ của số chứng từ: Tax hoặc Internal; mặc định tìm ở cả hai / the book the number belongs to; default both")]
     public string? Book { get; init; }
+
+    [CommandOption("--type <TYPE>")]
+    [Description("Loại chứng từ (cash.receipt, core.general-journal...) khi một số trùng ở nhiều loại / the document type, when a number matches several")]
+    public string? Type { get; init; }
 }

@@ -1,0 +1,21 @@
+using AmisModular.Ledger.Interchange;
+using AmisModular.Modules.Reports.TrialBalance;
+
+namespace AmisModular.Modules.Reports.Cli;
+
+/// <summary>
+/// <c>amis report trial-balance</c>: Bảng cân đối tài khoản (S06-DN) with level-1 roll-ups, two-sided accounts gross by
+/// partner. Registered after the CLI's core fallback of the same name, so it replaces it.
+/// </summary>
+public sealed class TrialBalanceReportRenderer(IReportService reports) : IReportRenderer
+{
+    public string Report => "trial-balance";
+
+    public Task RenderAsync(ReportRequest request, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ReportRendering.WriteAsync(
+            async () => (await reports.TrialBalanceAsync(new TrialBalanceRequest(request.CompanyId, request.Book, request.From, request.To), cancellationToken)).ToTable(),
+            request.Format, output);
+    }
+}
