@@ -16,8 +16,9 @@ public static class Texts
     public static readonly LocalizedText To = new("Đến ngày", "To");
     public static readonly LocalizedText Run = new("Xem (Enter)", "View (Enter)");
     public static readonly LocalizedText ReloadHint = new("F5: nạp lại", "F5: reload");
-    public static readonly LocalizedText Pdf = new("Tải PDF", "Download PDF");
-    public static readonly LocalizedText Xlsx = new("Tải Excel", "Download Excel");
+    public static readonly LocalizedText Pdf = new("PDF", "PDF");
+    public static readonly LocalizedText Xlsx = new("Excel", "Excel");
+    public static readonly LocalizedText Download = new("Tải về", "Download");
     public static readonly LocalizedText Loading = new("Đang lấy số liệu…", "Loading…");
     public static readonly LocalizedText NoCompany = new("Chưa chọn công ty làm việc.", "No company selected.");
     public static readonly LocalizedText NoData = new("Không có số liệu trong kỳ.", "No figures in this period.");
