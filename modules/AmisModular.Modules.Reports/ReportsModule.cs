@@ -1,12 +1,15 @@
 using AmisModular.Ledger.Interchange;
 using AmisModular.Ledger.Queries;
 using AmisModular.Modularity.Abstractions.Modules;
+using AmisModular.Modularity.Abstractions.Regions;
 using AmisModular.Modules.Reports.Cli;
 using AmisModular.Modules.Reports.Common;
 using AmisModular.Modules.Reports.GeneralJournal;
 using AmisModular.Modules.Reports.GeneralLedger;
 using AmisModular.Modules.Reports.Navigation;
 using AmisModular.Modules.Reports.TrialBalance;
+using AmisModular.Modules.Reports.Ui.Shared;
+using AmisModular.Modules.Reports.Ui.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -37,5 +40,12 @@ public sealed class ReportsModule : ModuleBase
         {
             services.AddSingleton(entry);
         }
+
+        // The pages (Ui/) are routed by the shell from this assembly; they read the shell's IWorkspace.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ReportsCatalog>();
+        services.TryAddSingleton<CashPositionQuery>();
+        services.AddSingleton(new RegionContribution(ReportsNavigation.ModuleId, RegionNames.HomeWidgets, typeof(CashWidget), Order: 10,
+            Title: Texts.CashWidget, Permission: ReportsNavigation.Permission));
     }
 }

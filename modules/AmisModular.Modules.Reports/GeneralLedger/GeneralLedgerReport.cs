@@ -23,25 +23,40 @@ public sealed class GeneralLedgerReport(ReportContextLoader loader, LedgerQuerie
 
         // Same figures as the trial balance, so the ledger and S06 always agree (gross by partner where S06 is).
         var balance = await trialBalance.BuildAsync(new TrialBalanceRequest(request.CompanyId, request.Book, request.From, request.To), cancellationToken);
-        var row = balance.Find(code);
+        var (opening, closing) = await BalancesAsync(request, code, balance.Find(code), cancellationToken);
         var journal = await queries.JournalAsync(request.CompanyId, request.Book, request.From, request.To, null, cancellationToken);
-        var entries = Entries(journal, code);
+        var entries = Entries(journal, code, request.PartnerId);
         var period = new AccountBalance(entries.Sum(e => e.Debit), entries.Sum(e => e.Credit));
         var yearToDate = context.FiscalYear.Contains(request.From) && context.FiscalYear.Contains(request.To)
-            ? await queries.TurnoverAsync(request.CompanyId, request.Book, code, context.FiscalYear.StartDate, request.To, null, cancellationToken)
+            ? await queries.TurnoverAsync(request.CompanyId, request.Book, code, context.FiscalYear.StartDate, request.To, request.PartnerId, cancellationToken)
             : null;
-        return new GeneralLedgerResult(context.Header, code, context.AccountName(code), row?.Opening ?? Amounts.Zero, entries, period,
-            row?.Closing ?? Amounts.Zero, yearToDate, new FigureSource(request.CompanyId, request.Book, code, null, request.From, request.To));
+        return new GeneralLedgerResult(context.Header, code, context.AccountName(code), opening, entries, period, closing, yearToDate,
+            new FigureSource(request.CompanyId, request.Book, code, request.PartnerId, request.From, request.To),
+            context.PartnerCode(request.PartnerId), context.PartnerName(request.PartnerId));
     }
 
-    private static List<GeneralLedgerEntry> Entries(IReadOnlyList<JournalLine> journal, string code)
+    /// <summary>The account's row of the trial balance; for one partner, that partner's own balance (on one side).</summary>
+    private async Task<(AccountBalance Opening, AccountBalance Closing)> BalancesAsync(
+        GeneralLedgerRequest request, string code, TrialBalanceLine? row, CancellationToken cancellationToken)
+    {
+        if (request.PartnerId is not { } partner)
+        {
+            return (row?.Opening ?? Amounts.Zero, row?.Closing ?? Amounts.Zero);
+        }
+
+        var opening = await queries.BalanceAsync(request.CompanyId, request.Book, code, request.From, partner, cancellationToken);
+        var closing = await queries.BalanceAsync(request.CompanyId, request.Book, code, request.To.AddDays(1), partner, cancellationToken);
+        return (opening.Netted(), closing.Netted());
+    }
+
+    private static List<GeneralLedgerEntry> Entries(IReadOnlyList<JournalLine> journal, string code, Guid? partnerId)
     {
         var byDocument = journal.GroupBy(l => l.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<JournalLine>)[.. g]);
         var entries = new List<GeneralLedgerEntry>();
         for (var i = 0; i < journal.Count; i++)
         {
             var line = journal[i];
-            if (!line.AccountCode.StartsWith(code, StringComparison.Ordinal))
+            if (!line.AccountCode.StartsWith(code, StringComparison.Ordinal) || (partnerId is { } p && line.PartnerId != p))
             {
                 continue;
             }

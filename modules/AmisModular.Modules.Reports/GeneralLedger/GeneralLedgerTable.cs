@@ -41,7 +41,10 @@ public static class GeneralLedgerTable
         return new ReportTable
         {
             Title = Title,
-            Subtitles = result.Header.Subtitles($"Tài khoản: {result.AccountCode} - {result.AccountName}"),
+            Subtitles = result.Source.PartnerId is null
+                ? result.Header.Subtitles($"Tài khoản: {result.AccountCode} - {result.AccountName}")
+                : result.Header.Subtitles($"Tài khoản: {result.AccountCode} - {result.AccountName}",
+                    $"Đối tượng: {result.PartnerCode} - {result.PartnerName}".Trim(' ', '-')),
             Columns = Columns,
             Rows = rows,
             Footer = ReportText.Footer(result.Header),

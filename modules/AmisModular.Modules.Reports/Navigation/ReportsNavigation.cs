@@ -3,7 +3,7 @@ using AmisModular.Modularity.Abstractions.Text;
 
 namespace AmisModular.Modules.Reports.Navigation;
 
-/// <summary>Menu "Báo cáo" and its entries; the Razor pages behind the routes come later.</summary>
+/// <summary>Menu "Báo cáo" and its entries; the Razor pages behind the routes are in Ui/Pages.</summary>
 public static class ReportsNavigation
 {
     public const string ModuleId = "reports";

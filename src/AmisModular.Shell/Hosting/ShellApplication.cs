@@ -151,6 +151,7 @@ public static class ShellApplication
     {
         // The sync host is not wired yet: the status bar says so.
         services.TryAddSingleton<ISyncStatusSource, NoSyncHostStatusSource>();
+        services.TryAddSingleton<Modularity.Abstractions.Workspace.IWorkspace, Companies.CompanyWorkspace>();
     }
 
     private static void AddShellContributions(IServiceCollection services)

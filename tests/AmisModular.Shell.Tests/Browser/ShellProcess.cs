@@ -34,6 +34,10 @@ internal sealed class ShellProcess : IAsyncDisposable
     public static Task<ShellProcess> StartAsync(TestInstallation installation, params string[] extraArgs) =>
         StartAsync(installation.DataDirectory, installation.Environment, extraArgs);
 
+    /// <summary>For installations other than <see cref="TestInstallation"/> (e.g. the reports tests' own).</summary>
+    public static Task<ShellProcess> StartWithEnvironmentAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment) =>
+        StartAsync(dataDirectory, environment, []);
+
     public static Task<ShellProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
         StartAsync(dataDirectory, new Dictionary<string, string>(), extraArgs);
 
