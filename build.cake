@@ -89,11 +89,30 @@ Task("Package")
     .IsDependentOn("Build")
     .Does(() =>
 {
-    // Module packages (modules/<id>/<version>/ + module.json + module.sig) are laid out by each module
-    // project's build (build/ModulePackaging.targets); Package collects them into artifacts/modules.
-    var packaged = Directory("./artifacts/modules");
-    EnsureDirectoryExists(packaged);
-    Information($"Module packages: {MakeAbsolute(packaged)}");
+    // Building a product module packs it (build/ModulePackaging.targets): artifacts/modules/<id>/<version>/ with
+    // module.json, module.sig (development key) and the module's own assemblies. Package checks every one of them
+    // the way an installation would (manifest, signature, hashes, no unlisted dll) with `amis modules verify`.
+    var packages = GetDirectories("./artifacts/modules/*/*");
+    if (!packages.Any())
+    {
+        throw new Exception("No module package under artifacts/modules: did the module projects import build/ModulePackaging.targets?");
+    }
+
+    var amis = File($"./src/AmisModular.Cli/bin/{configuration}/net10.0/amis.dll");
+    foreach (var package in packages)
+    {
+        var exit = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"\"{MakeAbsolute(amis)}\" modules verify \"{package.FullPath}\"",
+            EnvironmentVariables = new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Development" },
+        });
+        if (exit != 0)
+        {
+            throw new Exception($"Module package {package} failed verification (exit {exit}).");
+        }
+    }
+
+    Information($"{packages.Count} module package(s) verified in {MakeAbsolute(Directory("./artifacts/modules"))}");
 });
 
 RunTarget(target);

@@ -6,11 +6,11 @@ namespace AmisModular.Vendor.Tests.Packaging;
 
 /// <summary>
 /// tests/TestModules/Packaging.Sample imports build/ModulePackaging.targets and is built before this project
-/// (a build-order ProjectReference), so its package must be in artifacts/modules, signed with the dev key.
+/// (a build-order ProjectReference), so its package must be in artifacts/test-modules, signed with the dev key.
 /// </summary>
 public sealed class ModulePackagingTargetsTests
 {
-    private static readonly string PackageFolder = Path.Combine(RepoPaths.Root, "artifacts", "modules", "packaging-sample", "1.3.0");
+    private static readonly string PackageFolder = Path.Combine(RepoPaths.Root, "artifacts", "test-modules", "packaging-sample", "1.3.0");
 
     [Fact]
     public void Build_SampleModule_PackedWithEntryAndPrivateDependencyOnly()
