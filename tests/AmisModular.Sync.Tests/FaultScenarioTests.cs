@@ -224,4 +224,40 @@ public sealed class FaultScenarioTests : IAsyncLifetime
 
     private static Mutation ToMutation(OutboxMessage m) =>
         new(m.Seq, m.Module, m.SchemaVersion, m.DocumentType, m.DocumentId, m.Operation, m.BaseVersion, m.LocalNumber, m.Payload, m.PayloadHash);
+
+    /// <summary>
+    /// Found by the chaos test: A's edit conflicts, the answer is lost, A posts the voucher on top of its refused edit,
+    /// and the next push replays the stored conflict. The post must be refused with it (not applied on top of B's
+    /// version), so A ends with the server's copy and the same journal as B.
+    /// </summary>
+    [Fact]
+    public async Task Scenario1And8_ConflictAnswerLostThenLaterChangeOfSameVoucher_LaterChangeIsParkedAndStoresConverge()
+    {
+        await StartCloudAsync();
+        var a = await ClientAsync("a");
+        var b = await ClientAsync("b");
+        var voucher = await a.CreateVoucherAsync(1_000_000m);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        var edit = new GeneralJournalDraft(b.CompanyId, BookSet.Tax, new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 16), "Sửa ở B",
+            [new GeneralJournalDraftLine("6422", "1121", 2_000_000m)]);
+        await b.Vouchers.UpdateAsync(voucher.Id, 1, edit, CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+
+        await a.Vouchers.UpdateAsync(voucher.Id, 1, edit with { Description = "Sửa ở A", CompanyId = a.CompanyId }, CancellationToken.None);
+        a.Faults.DropResponses = 10;
+        await Assert.ThrowsAsync<CloudUnreachableException>(() => a.Engine.SyncAsync(CancellationToken.None));
+        a.Faults.DropResponses = 0;
+        await a.Vouchers.PostAsync(voucher.Id, CancellationToken.None);
+        var report = await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal((0, 2), (report.Acked, report.Parked));
+        var server = await cloud.ReadAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.DocumentId == voucher.Id));
+        var onA = (await a.VouchersAsync()).Single(v => v.Id == voucher.Id);
+        Assert.Equal((2L, false), (server.Version, server.Posted));
+        Assert.Equal((2L, "Sửa ở B"), (onA.Version, onA.Description));
+        Assert.Equal(await b.JournalAsync(), await a.JournalAsync());
+        Assert.Contains(await a.OutboxAsync(), m => m.Operation == "post" && m.State == OutboxState.Parked && m.Reason!.Contains(RejectionCodes.DependencyParked, StringComparison.Ordinal));
+    }
 }

@@ -76,7 +76,15 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                     continue;
                 }
 
-                acks.Add(Replay(stored, mutation));
+                // A replayed refusal still refuses what follows: a later change of the same document in this request
+                // was made on top of the refused one (the client had not seen the refusal), so it must not apply.
+                var replayed = Replay(stored, mutation);
+                if (replayed.Status is AckStatus.Conflict or AckStatus.Rejected)
+                {
+                    refusedDocuments.Add(mutation.DocumentId);
+                }
+
+                acks.Add(replayed);
                 continue;
             }
 

@@ -68,7 +68,10 @@ public sealed class ClientNode : IAsyncDisposable
 
     public Guid CompanyId { get; private set; }
 
-    public static async Task<ClientNode> StartAsync(string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500)
+    public ChaosNetwork? Chaos { get; private set; }
+
+    public static async Task<ClientNode> StartAsync(
+        string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500, ChaosNetwork? chaos = null)
     {
         var faults = new FaultHandler();
         var crash = new CrashInterceptor();
@@ -93,10 +96,18 @@ public sealed class ClientNode : IAsyncDisposable
             o.PullPageSize = pageSize;
             o.PushBatchSize = pushBatch;
             o.AttemptTimeout = TimeSpan.FromSeconds(20);
-        }, http => http.AddHttpMessageHandler(() => faults));
+        }, http =>
+        {
+            http.AddHttpMessageHandler(() => faults);
+            if (chaos is not null)
+            {
+                // A new handler per chain: the factory rebuilds chains, and a DelegatingHandler cannot be reused.
+                http.AddHttpMessageHandler(() => new ChaosHandler(chaos));
+            }
+        });
         var provider = collection.BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
-        var node = new ClientNode(provider, faults, crash, directory, name, cloud, device);
+        var node = new ClientNode(provider, faults, crash, directory, name, cloud, device) { Chaos = chaos };
         if (await node.Engine.CredentialAsync(CancellationToken.None) is { } credential)
         {
             (node.CompanyId, node.Series) = (credential.CompanyId, credential.Series);
@@ -109,13 +120,13 @@ public sealed class ClientNode : IAsyncDisposable
     public async Task<ClientNode> RestartAsync(Uri? cloud = null)
     {
         await DisposeAsync();
-        return await StartAsync(Directory, Name, cloud ?? Cloud, deviceId: DeviceId);
+        return await StartAsync(Directory, Name, cloud ?? Cloud, deviceId: DeviceId, chaos: Chaos);
     }
 
     /// <summary>Enrolls with a fresh one-time code and sets up the tenant's company, FY 2026 and a series per device.</summary>
-    public async Task EnrollAsync(CloudNode cloud, string taxCode)
+    public async Task EnrollAsync(CloudNode cloud, string taxCode, string? branch = null)
     {
-        var code = await cloud.Admin.IssueEnrollmentCodeAsync(taxCode, null, TimeSpan.FromHours(1), CancellationToken.None);
+        var code = await cloud.Admin.IssueEnrollmentCodeAsync(taxCode, branch, TimeSpan.FromHours(1), CancellationToken.None);
         var credential = await Engine.EnrollAsync(code.Code, "test", CancellationToken.None);
         CompanyId = credential.CompanyId;
         Series = credential.Series;
