@@ -10,7 +10,11 @@ namespace AmisModular.Modularity.Loading;
 /// </summary>
 public sealed class SharedAssemblyPolicy(IEnumerable<string> prefixes)
 {
-    /// <summary>The SDK, the hosting/DI/EF/Blazor stacks and the core contracts.</summary>
+    /// <summary>
+    /// The SDK, the hosting/DI/EF/Blazor stacks (Microsoft.JSInterop is part of ASP.NET Core), the shell's component
+    /// library (a module page with Radzen components must use the shell's Radzen types) and the core contracts.
+    /// The vendor's packer reads this list too, so a package never carries its own copy of these.
+    /// </summary>
     public static IReadOnlyList<string> DefaultPrefixes { get; } =
     [
         "AmisModular.Modularity.Abstractions",
@@ -20,6 +24,8 @@ public sealed class SharedAssemblyPolicy(IEnumerable<string> prefixes)
         "AmisModular.Ledger",
         "AmisModular.Storage",
         "AmisModular.Printing",
+        "Microsoft.JSInterop",
+        "Radzen",
     ];
 
     private static readonly string RuntimeDirectory = RuntimeEnvironment.GetRuntimeDirectory();
