@@ -41,3 +41,16 @@ export async function download(fileName, contentType, streamRef) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
+
+// Fields commit on "change"; a shortcut commits the field the cursor is in before acting.
+export function commitActive() {
+    const el = document.activeElement;
+    if (el && el.tagName === "INPUT" && !el.readOnly && el.closest(".cash-editor")) {
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+}
+
+export function blurActive() {
+    const el = document.activeElement;
+    if (el && typeof el.blur === "function") el.blur();
+}
