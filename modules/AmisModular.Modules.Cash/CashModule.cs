@@ -48,9 +48,9 @@ public sealed class CashModule : ModuleBase
         services.AddSingleton<CashBook>();
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.ReceiptDescriptor);
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.PaymentDescriptor);
-        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.receipts", new LocalizedText("Phiếu thu", "Cash receipts"), "cash/receipts", Order: 10, Permission: "cash.view"));
-        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.payments", new LocalizedText("Phiếu chi", "Cash payments"), "cash/payments", Order: 20, Permission: "cash.view"));
-        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.book", new LocalizedText("Sổ quỹ tiền mặt", "Cash book"), "cash/book", Order: 30, Permission: "cash.view"));
+        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.receipts", new LocalizedText("Phiếu thu", "Cash receipts"), "cash/receipts", Icon: "receipt_long", Order: 10, Permission: "cash.view"));
+        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.payments", new LocalizedText("Phiếu chi", "Cash payments"), "cash/payments", Icon: "payments", Order: 20, Permission: "cash.view"));
+        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.book", new LocalizedText("Sổ quỹ tiền mặt", "Cash book"), "cash/book", Icon: "menu_book", Order: 30, Permission: "cash.view"));
         services.AddSingleton<CashLookups>();
         services.AddSingleton<CashVoucherList>();
         services.TryAddSingleton(TimeProvider.System);
