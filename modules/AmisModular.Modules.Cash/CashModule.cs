@@ -3,6 +3,7 @@ using AmisModular.Ledger.Posting;
 using AmisModular.Modularity.Abstractions.Documents;
 using AmisModular.Modularity.Abstractions.Modules;
 using AmisModular.Modularity.Abstractions.Navigation;
+using AmisModular.Modularity.Abstractions.Regions;
 using AmisModular.Modularity.Abstractions.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Modularity.Abstractions.Text;
@@ -14,6 +15,8 @@ using AmisModular.Modules.Cash.Printing;
 using AmisModular.Modules.Cash.Reports;
 using AmisModular.Modules.Cash.Storage;
 using AmisModular.Modules.Cash.Sync;
+using AmisModular.Modules.Cash.Ui.Shared;
+using AmisModular.Modules.Cash.Ui.Widgets;
 using AmisModular.Printing.Forms;
 using AmisModular.Storage.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +26,7 @@ namespace AmisModular.Modules.Cash;
 
 /// <summary>
 /// The cash module's composition root: storage (schema cash), posting rules, services, sync adapter, JSON interchange,
-/// voucher printing (01-TT / 02-TT), the cash book (S07-DN) and the menu.
+/// voucher printing (01-TT / 02-TT), the cash book (S07-DN), the menu, the screens' queries and the home widget.
 /// </summary>
 public sealed class CashModule : ModuleBase
 {
@@ -51,7 +54,13 @@ public sealed class CashModule : ModuleBase
         services.AddSingleton<IReportRenderer, CashBookReportRenderer>();
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.ReceiptDescriptor);
         services.AddSingleton<DocumentTypeDescriptor>(CashDocumentTypes.PaymentDescriptor);
-        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.receipts", new LocalizedText("Phiếu thu", "Cash receipts"), "cash/receipts", Order: 10, Permission: "cash.view"));
-        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.payments", new LocalizedText("Phiếu chi", "Cash payments"), "cash/payments", Order: 20, Permission: "cash.view"));
+        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.receipts", new LocalizedText("Phiếu thu", "Cash receipts"), "cash/receipts", Icon: "receipt_long", Order: 10, Permission: "cash.view"));
+        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.payments", new LocalizedText("Phiếu chi", "Cash payments"), "cash/payments", Icon: "payments", Order: 20, Permission: "cash.view"));
+        services.AddSingleton(new NavigationEntry(CashDocumentTypes.ModuleId, "cash.book", new LocalizedText("Sổ quỹ tiền mặt", "Cash book"), "cash/book", Icon: "menu_book", Order: 30, Permission: "cash.view"));
+        services.AddSingleton<CashLookups>();
+        services.AddSingleton<CashVoucherList>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new RegionContribution(CashDocumentTypes.ModuleId, RegionNames.HomeWidgets, typeof(CashHomeWidget), Order: 10,
+            Title: new LocalizedText("Quỹ tiền mặt", "Cash on hand"), Permission: "cash.view"));
     }
 }

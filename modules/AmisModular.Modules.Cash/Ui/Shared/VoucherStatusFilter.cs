@@ -1,0 +1,8 @@
+namespace AmisModular.Modules.Cash.Ui.Shared;
+
+public enum VoucherStatusFilter
+{
+    All,
+    Draft,
+    Posted,
+}
