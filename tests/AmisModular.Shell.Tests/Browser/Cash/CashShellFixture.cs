@@ -15,15 +15,24 @@ namespace AmisModular.Shell.Tests.Browser.Cash;
 /// <summary>
 /// A real shell process over a temp installation holding the REAL cash module (built from modules/, packed and
 /// signed with the test key), a licence with cash, the demo company made by first run, and one customer (KH001)
-/// written to the store the way the catalog service writes it.
+/// written to the store the way the catalog service writes it. A subclass may ask for the real Reports module too
+/// (packed with the same key, licensed alongside cash).
 /// </summary>
-public sealed partial class CashShellFixture : IAsyncLifetime
+public partial class CashShellFixture : IAsyncLifetime
 {
     public const string CustomerCode = "KH001";
     public const string CustomerName = "Công ty TNHH Ánh Dương";
 
     private readonly TestInstallation installation = new();
+    private readonly bool withReports;
     private ShellProcess? shell;
+
+    public CashShellFixture()
+        : this(withReports: false)
+    {
+    }
+
+    protected CashShellFixture(bool withReports) => this.withReports = withReports;
 
     public Uri Url => shell!.Url;
 
@@ -38,7 +47,15 @@ public sealed partial class CashShellFixture : IAsyncLifetime
         // Replace the installation's stand-in "cash" package by the real module, and license it.
         var manifest = await File.ReadAllTextAsync(Path.Combine(TestPaths.RepoRoot, "modules", "AmisModular.Modules.Cash", "module.manifest.json"));
         ModulePackager.Pack(CashModuleOutput, manifest, installation.PrivateKeyPem, installation.ModulesRoot, "1.0.0", "AmisModular.Modules.Cash.dll");
-        await File.WriteAllTextAsync(installation.LicenceFile, installation.IssueLicence("sample", "cash"));
+        string[] licensed = ["sample", "cash"];
+        if (withReports)
+        {
+            var reports = await File.ReadAllTextAsync(Path.Combine(ReportsInstallation.ModuleProject, "module.manifest.json"));
+            ModulePackager.Pack(ReportsInstallation.ModuleOutput, reports, installation.PrivateKeyPem, installation.ModulesRoot, "1.0.0", "AmisModular.Modules.Reports.dll");
+            licensed = [.. licensed, "reports"];
+        }
+
+        await File.WriteAllTextAsync(installation.LicenceFile, installation.IssueLicence(licensed));
 
         shell = await ShellProcess.StartAsync(installation);
         await PostFirstRunAsync();

@@ -226,10 +226,10 @@ public sealed partial class CashVoucherKeyboardTests(BrowserFixture browser, Cas
     }
 
     /// <summary>Blazor navigates inside the page (history API): wait for the path, not for a load.</summary>
-    private static async Task WaitPathAsync(IPage page, string path) =>
+    internal static async Task WaitPathAsync(IPage page, string path) =>
         await page.WaitForFunctionAsync($"() => location.pathname === '{path}'", null, new PageWaitForFunctionOptions { Timeout = 15000 });
 
-    private static async Task WaitFocusAsync(IPage page, string testId) =>
+    internal static async Task WaitFocusAsync(IPage page, string testId) =>
         await page.WaitForFunctionAsync($"() => document.activeElement && document.activeElement.dataset.testid === '{testId}'", null, new PageWaitForFunctionOptions { Timeout = 15000 });
 
     [GeneratedRegex(@"\d+")]
