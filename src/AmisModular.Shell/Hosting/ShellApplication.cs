@@ -149,8 +149,8 @@ public static class ShellApplication
 
     private static void AddPorts(IServiceCollection services)
     {
-        // The sync host is not wired yet: the status bar says so.
-        services.TryAddSingleton<ISyncStatusSource, NoSyncHostStatusSource>();
+        // The sync host of this store when one runs; else "no sync host" with the outbox rows waiting for it.
+        services.TryAddSingleton<ISyncStatusSource, SyncHostStatusSource>();
     }
 
     private static void AddShellContributions(IServiceCollection services)
