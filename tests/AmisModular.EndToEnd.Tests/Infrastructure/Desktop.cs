@@ -55,6 +55,8 @@ internal sealed class Desktop : IAsyncDisposable
 
     public SyncHostClient Client => new(StorePath, _http);
 
+    public IStore Store => Services.GetRequiredService<IStore>();
+
     private IServiceProvider Services => _services ?? throw new InvalidOperationException("Open the store first.");
 
     /// <summary>The store as the shell opens it: ledger + the cash module's services, migrated.</summary>
