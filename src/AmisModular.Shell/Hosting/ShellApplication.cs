@@ -149,8 +149,8 @@ public static class ShellApplication
 
     private static void AddPorts(IServiceCollection services)
     {
-        // The sync host is not wired yet: the status bar says so, and counts the outbox rows waiting for it.
-        services.TryAddSingleton<ISyncStatusSource, OutboxPendingStatusSource>();
+        // The sync host of this store when one runs; else "no sync host" with the outbox rows waiting for it.
+        services.TryAddSingleton<ISyncStatusSource, SyncHostStatusSource>();
         services.TryAddSingleton<Modularity.Abstractions.Workspace.IWorkspace, Companies.CompanyWorkspace>();
     }
 

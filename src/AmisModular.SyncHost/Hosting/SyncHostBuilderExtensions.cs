@@ -1,8 +1,6 @@
-using AmisModular.Modularity.Hosting;
-using AmisModular.Modularity.Licensing;
-using AmisModular.Modularity.Profiles;
 using AmisModular.SyncHost.Control;
 using AmisModular.SyncHost.Endpoint;
+using AmisModular.SyncHost.Engine;
 using AmisModular.SyncHost.Instance;
 using AmisModular.SyncHost.Notifications;
 using AmisModular.SyncHost.Tray;
@@ -19,9 +17,11 @@ namespace AmisModular.SyncHost.Hosting;
 public static class SyncHostBuilderExtensions
 {
     /// <summary>
-    /// Registers the tray, notifications, control endpoint and (when <c>SyncHost:LoadModules</c>) the module host.
-    /// Register the sync engine's <see cref="ISyncController"/> before calling this; without one the host runs
-    /// <see cref="NoSyncEngineController"/>. Register extra <see cref="ITrayPlatform"/>s (Win32) before or after.
+    /// Registers the tray, notifications, control endpoint, the installation's store and (when <c>SyncHost:LoadModules</c>)
+    /// the module host. When a cloud is known (<c>SyncHost:Sync:CloudUrl</c>, else the address saved by
+    /// <c>amis-sync enroll</c>) the sync engine drives the host through <see cref="Engine.EngineSyncController"/>;
+    /// without one the host runs <see cref="NoSyncEngineController"/>. A controller registered before this call wins.
+    /// Register extra <see cref="ITrayPlatform"/>s (Win32) before or after.
     /// </summary>
     public static IHostApplicationBuilder AddSyncHost(this IHostApplicationBuilder builder)
     {
@@ -33,6 +33,13 @@ public static class SyncHostBuilderExtensions
         services.AddSingleton<IOptions<TrayOptions>>(sp => Options.Create(sp.GetRequiredService<IOptions<SyncHostOptions>>().Value.Tray));
         services.AddSingleton(new SyncHostFiles(options.StorePath!));
         services.TryAddSingleton(TimeProvider.System);
+        var cloud = options.Sync.CloudUrl ?? CloudAddressFile.TryRead(options.StorePath!);
+        SyncEngineComposition.AddInstallation(builder, options, options.LoadModules, syncs: cloud is not null);
+        if (cloud is not null)
+        {
+            SyncEngineComposition.AddEngineController(services, cloud, options.Sync);
+        }
+
         services.TryAddSingleton<ISyncController, NoSyncEngineController>();
         services.AddSingleton(sp => new NotificationCoalescer(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<SyncHostOptions>>().Value.Notifications));
@@ -47,41 +54,20 @@ public static class SyncHostBuilderExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SyncHostWorker>());
         services.AddSystemd();
         services.AddWindowsService(o => o.ServiceName = "amis-sync");
-        if (options.LoadModules)
-        {
-            AddHeadlessModules(builder);
-        }
-
         return builder;
     }
 
-    /// <summary>The options as configured, with the default store path filled in.</summary>
+    /// <summary>The options as configured, with the default store path (<c>&lt;data&gt;/store/amis.db</c>) filled in.</summary>
     public static SyncHostOptions ReadOptions(IConfiguration configuration)
     {
         var options = new SyncHostOptions();
         configuration.GetSection(SyncHostOptions.SectionName).Bind(options);
-        options.StorePath = string.IsNullOrWhiteSpace(options.StorePath) ? SyncHostFiles.DefaultStorePath : options.StorePath;
+        if (string.IsNullOrWhiteSpace(options.StorePath))
+        {
+            var paths = SyncEngineComposition.ResolvePaths(configuration, options.DataDirectory);
+            options.StorePath = Path.Combine(paths.DataDirectory, "store", "amis.db");
+        }
+
         return options;
-    }
-
-    /// <summary>
-    /// The installed modules, loaded without UI, so their sync adapters (ISyncAdapter) are in the container for
-    /// the sync engine. Licences and department profiles gate them exactly as in the shell; no modules is fine.
-    /// </summary>
-    private static void AddHeadlessModules(IHostApplicationBuilder builder)
-    {
-        var licensing = builder.Configuration.GetSection(LicensingOptions.SectionName);
-        if (licensing.Exists())
-        {
-            builder.Services.AddLicensing(licensing);
-        }
-
-        var profiles = builder.Configuration.GetSection(DepartmentProfileOptions.SectionName);
-        if (profiles.Exists())
-        {
-            builder.Services.AddDepartmentProfiles(profiles);
-        }
-
-        builder.AddModularity();
     }
 }

@@ -1,3 +1,4 @@
+using AmisModular.SyncHost.Engine;
 using AmisModular.SyncHost.Notifications;
 using AmisModular.SyncHost.Tray;
 
@@ -8,8 +9,17 @@ public sealed class SyncHostOptions
 {
     public const string SectionName = "SyncHost";
 
-    /// <summary>The local store this host serves; the lock, discovery and secret files sit beside it.</summary>
+    /// <summary>The installation's data folder; else <c>AMIS_DATA_DIR</c>, else the OS app-data folder + AmisModular (as the shell and CLI).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>
+    /// The local store this host serves (SQLite file); <c>&lt;data&gt;/store/amis.db</c> by default, the shell's and the
+    /// CLI's store. The lock, discovery and secret files sit beside it.
+    /// </summary>
     public string? StorePath { get; set; }
+
+    /// <summary>The cloud, the automatic triggers and the engine's retries.</summary>
+    public EngineSyncOptions Sync { get; set; } = new();
 
     /// <summary>The control endpoint's port on 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int ControlPort { get; set; }

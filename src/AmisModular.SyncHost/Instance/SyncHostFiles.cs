@@ -10,8 +10,4 @@ public sealed record SyncHostFiles(string StorePath)
 
     /// <summary>The per-installation bearer secret, readable only by the user.</summary>
     public string SecretPath => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(StorePath))!, "sync-host.secret");
-
-    public static string DefaultStorePath => Path.Combine(
-        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-        "AmisModular", "store.db");
 }
