@@ -1,5 +1,6 @@
 using AmisModular.Ledger.Companies;
 using AmisModular.Ledger.Errors;
+using AmisModular.Ledger.Journal;
 using AmisModular.Ledger.Posting;
 using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
@@ -134,9 +135,16 @@ public sealed class CashVoucherService(IStore store, PostingService posting)
     internal static async Task<decimal> AvailableCashAsync(LedgerDbContext ledger, Guid companyId, Book book, string cashAccount, DateOnly date, CancellationToken cancellationToken)
     {
         var opening = ledger.OpeningBalances.Where(o => o.CompanyId == companyId && o.Book == book && o.AccountCode == cashAccount && o.AsOfDate <= date);
-        var saved = ledger.JournalLines.Where(l => l.CompanyId == companyId && l.Book == book && l.AccountCode == cashAccount && l.PostingDate <= date);
-        return await opening.SumAsync(o => o.Debit - o.Credit, cancellationToken) + await saved.SumAsync(l => l.Debit - l.Credit, cancellationToken);
+        return await opening.SumAsync(o => o.Debit - o.Credit, cancellationToken) + await SavedCashLines(ledger, companyId, book, cashAccount, date).SumAsync(l => l.Debit - l.Credit, cancellationToken);
     }
+
+    /// <summary>
+    /// The saved lines of the cash account up to <paramref name="date"/>. Runs on every payment, so it must stay a
+    /// range of the covering index (company, book, account, date + amounts): a scan of that account's index
+    /// entries only, never of the whole journal to date nor of the table rows.
+    /// </summary>
+    internal static IQueryable<JournalLine> SavedCashLines(LedgerDbContext ledger, Guid companyId, Book book, string cashAccount, DateOnly date) =>
+        ledger.JournalLines.Where(l => l.CompanyId == companyId && l.Book == book && l.AccountCode == cashAccount && l.PostingDate <= date);
 
     private static async Task ValidateAsync(LedgerDbContext ledger, CashVoucherDraft draft, CancellationToken cancellationToken)
     {

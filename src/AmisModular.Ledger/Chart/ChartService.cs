@@ -19,6 +19,24 @@ public sealed class ChartService(IStore store)
         return new ChartOfAccounts(regime, accounts.Where(a => a.IsEffectiveOn(date)));
     }
 
+    /// <summary>
+    /// The part of the chart that decides <see cref="ChartOfAccounts.Exists"/> and <see cref="ChartOfAccounts.IsPostable"/>
+    /// for <paramref name="codes"/>: those accounts and their direct children. Posting asks only about the codes
+    /// its lines use, so it reads a handful of rows instead of materializing the whole chart on every document.
+    /// </summary>
+    public static async Task<ChartOfAccounts> LoadForAsync(
+        LedgerDbContext db, Guid companyId, AccountingRegime regime, DateOnly date, IEnumerable<string> codes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(codes);
+        var wanted = codes.Distinct(StringComparer.Ordinal).ToList();
+        var accounts = await db.Accounts.AsNoTracking()
+            .Where(a => a.Regime == regime && (a.CompanyId == null || a.CompanyId == companyId)
+                && (wanted.Contains(a.Code) || (a.ParentCode != null && wanted.Contains(a.ParentCode))))
+            .ToListAsync(cancellationToken);
+        return new ChartOfAccounts(regime, accounts.Where(a => a.IsEffectiveOn(date)));
+    }
+
     public async Task<ChartOfAccounts> LoadAsync(Guid companyId, AccountingRegime regime, DateOnly date, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginReadAsync(cancellationToken);

@@ -49,7 +49,8 @@ public sealed class CompanyService(IStore store)
     public static async Task<Company> RequireAsync(LedgerDbContext db, Guid companyId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Companies.FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken)
+        // Read-only reference data: no change tracking (no caller edits the company through this).
+        return await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken)
             ?? throw new NotFoundException("company", companyId);
     }
 }

@@ -56,15 +56,13 @@ public sealed class FiscalCalendar(IStore store, TimeProvider clock)
         LedgerDbContext db, Guid companyId, DateOnly date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var period = await db.FiscalPeriods.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.CompanyId == companyId && p.StartDate <= date && p.EndDate >= date, cancellationToken);
-        if (period is null)
-        {
-            return null;
-        }
-
-        var year = await db.FiscalYears.AsNoTracking().FirstAsync(y => y.Id == period.FiscalYearId, cancellationToken);
-        return (year, period);
+        // One round trip: every save and post asks this, often twice.
+        var found = await (
+            from period in db.FiscalPeriods.AsNoTracking()
+            where period.CompanyId == companyId && period.StartDate <= date && period.EndDate >= date
+            join year in db.FiscalYears.AsNoTracking() on period.FiscalYearId equals year.Id
+            select new { Year = year, Period = period }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Year, found.Period);
     }
 
     private async Task<FiscalPeriod> SetLockAsync(Guid companyId, int year, int month, string user, bool locked, CancellationToken cancellationToken)

@@ -40,7 +40,7 @@ public sealed class PostingService(PostingRuleRegistry rules)
 
         var year = await EnsurePeriodOpenAsync(db, document, cancellationToken);
         var lines = rule.Build(document);
-        var chart = await ChartService.LoadAsync(db, document.CompanyId, year.Regime, document.PostingDate, cancellationToken);
+        var chart = await ChartService.LoadForAsync(db, document.CompanyId, year.Regime, document.PostingDate, lines.Select(l => l.AccountCode), cancellationToken);
         Validate(label, rule.RuleId, lines, chart);
         var journal = Derive(document, rule.RuleId, lines);
         db.JournalLines.AddRange(journal);

@@ -6,8 +6,10 @@ using AmisModular.Ledger.Journal;
 using AmisModular.Ledger.Numbering;
 using AmisModular.Ledger.Opening;
 using AmisModular.Ledger.Periods;
+using AmisModular.Storage.Configuration;
 using AmisModular.Storage.Contexts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AmisModular.Ledger.Storage;
 
@@ -15,6 +17,9 @@ namespace AmisModular.Ledger.Storage;
 public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "core";
+
+    /// <summary>The covering index the account-balance-to-date sum reads (see <see cref="ConfigureAccountBalanceIndex"/>).</summary>
+    public const string AccountBalanceIndex = "IX_core_journal_lines_account_balance";
 
     public override string Schema => SchemaName;
 
@@ -46,7 +51,7 @@ public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContex
         ConfigureCompanies(modelBuilder);
         ConfigureChart(modelBuilder);
         ConfigureCatalogs(modelBuilder);
-        ConfigureJournal(modelBuilder);
+        ConfigureJournal(modelBuilder, Provider);
         ConfigureGeneralJournal(modelBuilder);
     }
 
@@ -135,7 +140,7 @@ public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContex
         });
     }
 
-    private static void ConfigureJournal(ModelBuilder b)
+    private static void ConfigureJournal(ModelBuilder b, StoreProvider provider)
     {
         b.Entity<JournalLine>(e =>
         {
@@ -151,6 +156,7 @@ public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContex
             e.HasOne<Company>().WithMany().HasForeignKey(l => l.CompanyId);
             e.HasIndex(l => new { l.CompanyId, l.Book, l.PostingDate, l.AccountCode });
             e.HasIndex(l => new { l.CompanyId, l.Book, l.AccountCode, l.PartnerId });
+            ConfigureAccountBalanceIndex(e, provider);
             e.HasIndex(l => new { l.DocumentId, l.Book, l.LineNo }).IsUnique();
         });
         b.Entity<OpeningBalance>(e =>
@@ -161,6 +167,25 @@ public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContex
             e.HasOne<Company>().WithMany().HasForeignKey(o => o.CompanyId);
             e.HasIndex(o => new { o.CompanyId, o.Book, o.AccountCode, o.PartnerId }).IsUnique();
         });
+    }
+
+    /// <summary>
+    /// The balance of one account up to a date (the till check on every payment, tồn quỹ) is a range of this index
+    /// read without touching the table: the amounts are in the index. The (company, book, date, account) index
+    /// would walk every account's lines up to the date and fetch each matching row. SQLite has no INCLUDE, so there
+    /// the amounts are trailing key columns; SQL Server carries them as included columns.
+    /// </summary>
+    private static void ConfigureAccountBalanceIndex(EntityTypeBuilder<JournalLine> e, StoreProvider provider)
+    {
+        if (provider == StoreProvider.SqlServer)
+        {
+            e.HasIndex(l => new { l.CompanyId, l.Book, l.AccountCode, l.PostingDate }, AccountBalanceIndex)
+                .IncludeProperties(l => new { l.Debit, l.Credit });
+        }
+        else
+        {
+            e.HasIndex(l => new { l.CompanyId, l.Book, l.AccountCode, l.PostingDate, l.Debit, l.Credit }, AccountBalanceIndex);
+        }
     }
 
     private static void ConfigureGeneralJournal(ModelBuilder b)

@@ -21,7 +21,9 @@ public sealed class LedgerMigrationTests
 
         Assert.Empty(again);
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_companies"));
-        Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history"));
+        Assert.Equal(2, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history"));
+        Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history WHERE MigrationId LIKE '%\\_AccountBalanceIndex' ESCAPE '\\'"));
+        Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='IX_core_journal_lines_account_balance'"));
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM sync_migrations_history"));
     }
 
@@ -63,5 +65,6 @@ public sealed class LedgerMigrationTests
         Assert.Contains("[core].[journal_lines]", script, StringComparison.Ordinal);
         Assert.Contains("[core].[core_migrations_history]", script, StringComparison.Ordinal);
         Assert.Contains("[Debit] bigint", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE INDEX [IX_core_journal_lines_account_balance] ON [core].[journal_lines] ([CompanyId], [Book], [AccountCode], [PostingDate]) INCLUDE ([Debit], [Credit])", script, StringComparison.Ordinal);
     }
 }

@@ -3211,6 +3211,10 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
 
                     b.HasIndex("CompanyId", "Book", "PostingDate", "AccountCode");
 
+                    b.HasIndex(new[] { "CompanyId", "Book", "AccountCode", "PostingDate" }, "IX_core_journal_lines_account_balance");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CompanyId", "Book", "AccountCode", "PostingDate" }, "IX_core_journal_lines_account_balance"), new[] { "Debit", "Credit" });
+
                     b.ToTable("journal_lines", "core");
                 });
 

@@ -3200,6 +3200,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
 
                     b.HasIndex("CompanyId", "Book", "PostingDate", "AccountCode");
 
+                    b.HasIndex(new[] { "CompanyId", "Book", "AccountCode", "PostingDate", "Debit", "Credit" }, "IX_core_journal_lines_account_balance");
+
                     b.ToTable("core_journal_lines", (string)null);
                 });
 

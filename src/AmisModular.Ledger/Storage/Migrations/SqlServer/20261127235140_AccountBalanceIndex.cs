@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AmisModular.Ledger.Storage.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AccountBalanceIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_core_journal_lines_account_balance",
+                schema: "core",
+                table: "journal_lines",
+                columns: new[] { "CompanyId", "Book", "AccountCode", "PostingDate" })
+                .Annotation("SqlServer:Include", new[] { "Debit", "Credit" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_core_journal_lines_account_balance",
+                schema: "core",
+                table: "journal_lines");
+        }
+    }
+}
