@@ -1,3 +1,4 @@
+using AmisModular.Modularity.Hosting;
 using AmisModular.Cli.Composition;
 using AmisModular.Cli.Accounting.Printing;
 using AmisModular.Cli.Accounting.Reports;
@@ -57,7 +58,7 @@ public sealed class LedgerSession : IAsyncDisposable
         services.AddStore(o =>
         {
             o.SqliteFile = Path.Combine(data, "store", "amis.db");
-            o.DeviceId = DeviceIdentity.Load(data);
+            o.DeviceId = DeviceIdentity.LoadOrCreate(data);
             // One short-lived process per command: no pool to keep files open after it ends (tests delete the folder).
             o.Pooling = false;
         });

@@ -45,4 +45,32 @@ public sealed class ModularityOptions
         .. TrustedKeyFiles.Select(f => PublisherKey.FromPem(File.ReadAllText(f))),
         .. DevelopmentKeyFiles.Select(f => PublisherKey.FromPem(File.ReadAllText(f), developmentOnly: true)),
     ];
+
+    /// <summary>
+    /// Copies this installation's paths and trust onto options the host bound from configuration, so a process that
+    /// calls <c>AddModularity</c> trusts exactly what the installation decided (shell and sync host alike).
+    /// </summary>
+    public void CopyInstallationSettingsTo(ModularityOptions target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.ModulesRoot = ModulesRoot;
+        target.StateDirectory = StateDirectory;
+        target.AllowDevelopmentKeys = AllowDevelopmentKeys;
+        Replace(target.TrustedKeys, TrustedKeys);
+        Replace(target.TrustedKeyFiles, TrustedKeyFiles);
+        Replace(target.DevelopmentKeyFiles, DevelopmentKeyFiles);
+        Replace(target.SharedAssemblyPrefixes, SharedAssemblyPrefixes);
+        Replace(target.RequiredModules, RequiredModules);
+        target.AllowWhenNoGateRegistered = false;
+    }
+
+    private static void Replace<T>(IList<T> target, IEnumerable<T> source)
+    {
+        var items = source.ToList();
+        target.Clear();
+        foreach (var item in items)
+        {
+            target.Add(item);
+        }
+    }
 }

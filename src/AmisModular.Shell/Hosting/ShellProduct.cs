@@ -46,7 +46,7 @@ public static class ShellProduct
         services.AddDepartmentProfiles(installation.Profiles);
 
         AddStore(services, builder.Configuration, paths);
-        var manager = builder.AddModularity(modularity => CopyTrust(installation.Modularity, modularity));
+        var manager = builder.AddModularity(modularity => installation.Modularity.CopyInstallationSettingsTo(modularity));
         services.AddSingleton<IModuleAssemblies>(HostModuleAssemblies.From(manager));
         services.AddSingleton<IModuleDirectory, HostModuleDirectory>();
 
@@ -86,29 +86,5 @@ public static class ShellProduct
         services.AddLedger();
         services.AddModuleStore<ShellDbContext, SqliteShellDbContext, SqlServerShellDbContext>(ShellStoreModuleId, ShellDbContext.SchemaName, order: 20);
         services.AddSingleton<IShellUserStore, StoreShellUserStore>();
-    }
-
-    /// <summary>The host binds its own options from configuration; trust and paths must be the installation's.</summary>
-    private static void CopyTrust(ModularityOptions from, ModularityOptions to)
-    {
-        to.ModulesRoot = from.ModulesRoot;
-        to.StateDirectory = from.StateDirectory;
-        to.AllowDevelopmentKeys = from.AllowDevelopmentKeys;
-        Replace(to.TrustedKeys, from.TrustedKeys);
-        Replace(to.TrustedKeyFiles, from.TrustedKeyFiles);
-        Replace(to.DevelopmentKeyFiles, from.DevelopmentKeyFiles);
-        Replace(to.SharedAssemblyPrefixes, from.SharedAssemblyPrefixes);
-        Replace(to.RequiredModules, from.RequiredModules);
-        to.AllowWhenNoGateRegistered = false;
-    }
-
-    private static void Replace<T>(IList<T> target, IEnumerable<T> source)
-    {
-        var items = source.ToList();
-        target.Clear();
-        foreach (var item in items)
-        {
-            target.Add(item);
-        }
     }
 }

@@ -48,7 +48,7 @@ public static class SyncEngineComposition
             services.AddSingleton(installation);
             services.AddLicensing(installation.Licensing);
             services.AddDepartmentProfiles(installation.Profiles);
-            builder.AddModularity(modularity => CopyTrust(installation.Modularity, modularity));
+            builder.AddModularity(modularity => installation.Modularity.CopyInstallationSettingsTo(modularity));
         }
     }
 
@@ -85,29 +85,5 @@ public static class SyncEngineComposition
         services.AddSingleton<EngineSyncController>();
         services.AddSingleton<ISyncController>(sp => sp.GetRequiredService<EngineSyncController>());
         services.AddHostedService<EngineSyncService>();
-    }
-
-    /// <summary>The host binds its own options from configuration; trust and paths must be the installation's.</summary>
-    private static void CopyTrust(ModularityOptions from, ModularityOptions to)
-    {
-        to.ModulesRoot = from.ModulesRoot;
-        to.StateDirectory = from.StateDirectory;
-        to.AllowDevelopmentKeys = from.AllowDevelopmentKeys;
-        Replace(to.TrustedKeys, from.TrustedKeys);
-        Replace(to.TrustedKeyFiles, from.TrustedKeyFiles);
-        Replace(to.DevelopmentKeyFiles, from.DevelopmentKeyFiles);
-        Replace(to.SharedAssemblyPrefixes, from.SharedAssemblyPrefixes);
-        Replace(to.RequiredModules, from.RequiredModules);
-        to.AllowWhenNoGateRegistered = false;
-    }
-
-    private static void Replace<T>(IList<T> target, IEnumerable<T> source)
-    {
-        var items = source.ToList();
-        target.Clear();
-        foreach (var item in items)
-        {
-            target.Add(item);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using AmisModular.Modularity.Hosting;
 using System.Net.Http;
 using AmisModular.Ledger;
 using AmisModular.Ledger.Companies;

@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace AmisModular.SyncHost.Engine;
+namespace AmisModular.Modularity.Hosting;
 
 /// <summary>
-/// This installation's device id, in <c>&lt;data&gt;/device-id</c> exactly as the shell and the CLI keep it: the outbox
-/// rows they write carry it, so the sync host must push with the same id.
+/// This installation's device id, made once and kept in <c>&lt;data&gt;/device-id</c>. The outbox rows the shell and
+/// <c>amis</c> write carry it and the sync host pushes with it, so all three must read it from here.
 /// </summary>
 public static class DeviceIdentity
 {
