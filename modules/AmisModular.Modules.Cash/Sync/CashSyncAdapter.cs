@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AmisModular.Ledger.Errors;
 using AmisModular.Ledger.Posting;
 using AmisModular.Ledger.Storage;
@@ -27,6 +28,17 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
             ? null
             : new SyncDocument(ModuleId, voucher.DocumentType, SchemaVersion, voucher.Id, voucher.Version,
                 voucher.Status == CashVoucherStatus.Posted ? SyncOperation.Post : SyncOperation.Upsert, CanonicalJson.Serialize(CashVoucherPayload.From(voucher)));
+    }
+
+    public async IAsyncEnumerable<SyncDocumentVersion> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var rows = unit.Context<CashDbContext>().Vouchers.AsNoTracking().OrderBy(v => v.Id)
+            .Select(v => new { v.Kind, v.Id, v.Version }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return new SyncDocumentVersion(CashDocumentTypes.For(row.Kind), row.Id, row.Version);
+        }
     }
 
     public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AmisModular.Ledger.Catalogs;
 using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
@@ -33,6 +34,22 @@ public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
         return await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == documentId, cancellationToken) is { } branch
             ? Document(CatalogDocumentTypes.Branch, branch.Id, branch.Version, branch)
             : null;
+    }
+
+    public async IAsyncEnumerable<SyncDocumentVersion> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var db = unit.Context<LedgerDbContext>();
+        var partners = db.Partners.AsNoTracking().OrderBy(p => p.Id).Select(p => new SyncDocumentVersion(CatalogDocumentTypes.Partner, p.Id, p.Version));
+        var banks = db.BankAccounts.AsNoTracking().OrderBy(b => b.Id).Select(b => new SyncDocumentVersion(CatalogDocumentTypes.BankAccount, b.Id, b.Version));
+        var branches = db.Branches.AsNoTracking().OrderBy(b => b.Id).Select(b => new SyncDocumentVersion(CatalogDocumentTypes.Branch, b.Id, b.Version));
+        foreach (var rows in new[] { partners, banks, branches })
+        {
+            await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                yield return row;
+            }
+        }
     }
 
     public async Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AmisModular.Modularity.Abstractions.Sync;
 
 namespace AmisModular.Ledger.Sync;
@@ -27,6 +28,17 @@ public sealed class CoreSyncAdapter(GeneralJournalSyncAdapter journal, CatalogSy
         }
 
         return null;
+    }
+
+    public async IAsyncEnumerable<SyncDocumentVersion> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+        {
+            await foreach (var document in part.ListAsync(cancellationToken))
+            {
+                yield return document;
+            }
+        }
     }
 
     public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>

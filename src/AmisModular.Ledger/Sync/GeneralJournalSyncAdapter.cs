@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AmisModular.Ledger.Errors;
 using AmisModular.Ledger.GeneralJournal;
 using AmisModular.Ledger.Posting;
@@ -32,6 +33,17 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
             : new SyncDocument(ModuleId, GeneralJournalVoucher.Type, SchemaVersion, voucher.Id, voucher.Version,
                 voucher.Status == DocumentStatus.Posted ? SyncOperation.Post : SyncOperation.Upsert,
                 CanonicalJson.Serialize(GeneralJournalPayload.From(voucher)));
+    }
+
+    public async IAsyncEnumerable<SyncDocumentVersion> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var rows = unit.Context<LedgerDbContext>().GeneralJournalVouchers.AsNoTracking().OrderBy(v => v.Id)
+            .Select(v => new SyncDocumentVersion(GeneralJournalVoucher.Type, v.Id, v.Version)).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
     }
 
     public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>

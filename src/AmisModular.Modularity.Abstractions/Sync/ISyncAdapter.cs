@@ -18,6 +18,13 @@ public interface ISyncAdapter
     Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every document of this module the local store holds, with its version, streamed (a store may hold millions).
+    /// Reconciliation compares it with the server: after a server restore (POST /have) and after a snapshot install
+    /// (documents the server no longer has).
+    /// </summary>
+    IAsyncEnumerable<SyncDocumentVersion> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// After a push conflict the server's copy wins even when the local (unsynced) copy has an equal or higher
     /// version; the engine has already saved the local copy as a conflict copy. Adapters that cannot replace
     /// return Rejected and the local copy stays as it is (parked).

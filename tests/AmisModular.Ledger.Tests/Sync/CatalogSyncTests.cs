@@ -28,6 +28,18 @@ public sealed class CatalogSyncTests
     }
 
     [Fact]
+    public async Task List_CoreAdapter_StreamsCatalogEntriesWithTheirVersions()
+    {
+        await using var host = await LedgerHost.CreateAsync();
+        var partner = await host.Get<CatalogService>().AddPartnerAsync(host.Company.Id, "KH02", "Công ty An Phát", PartnerKinds.Customer, null, CancellationToken.None);
+
+        var listed = await Adapter(host).ListAsync(CancellationToken.None).ToListAsync();
+
+        Assert.Contains(new SyncDocumentVersion(CatalogDocumentTypes.Partner, partner.Id, partner.Version), listed);
+        Assert.Equal(listed.Count, listed.Select(d => d.DocumentId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Apply_UnknownCoreDocumentType_IsRejected()
     {
         await using var host = await LedgerHost.CreateEmptyAsync();

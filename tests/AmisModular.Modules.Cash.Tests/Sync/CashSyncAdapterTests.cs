@@ -25,5 +25,17 @@ public sealed class CashSyncAdapterTests
         Assert.Equal(0, await replica.ScalarAsync("SELECT COUNT(*) FROM sync_outbox"));
     }
 
+    [Fact]
+    public async Task List_StreamsEveryVoucherWithItsTypeAndVersion()
+    {
+        await using var host = await CashHost.CreateAsync();
+        var receipt = await host.Cash.CreateAsync(host.Receipt("2026-01-05", new CashVoucherDraftLine("131", 0.5m, PartnerId: host.Customer.Id)), post: true, CancellationToken.None);
+        await host.ExecuteAsync($"UPDATE cash_vouchers SET Version = 7 WHERE Id = '{receipt.Id.ToString().ToUpperInvariant()}'");
+
+        var listed = await Adapter(host).ListAsync(CancellationToken.None).ToListAsync();
+
+        Assert.Equal([new SyncDocumentVersion("cash.receipt", receipt.Id, 7)], listed);
+    }
+
     private static ISyncAdapter Adapter(CashHost host) => host.Get<IEnumerable<ISyncAdapter>>().Single(a => a.ModuleId == "cash");
 }
