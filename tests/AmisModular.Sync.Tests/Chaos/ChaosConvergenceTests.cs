@@ -53,7 +53,7 @@ public sealed class ChaosConvergenceTests(ITestOutputHelper output) : IAsyncLife
     public async Task Chaos_RandomOperationsFaultsAndRestartsOnThreeStores_AllConvergeToTheServer()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("AMIS_CHAOS_SEED"), out var fixedSeed) ? fixedSeed : Random.Shared.Next();
-        var operations = int.TryParse(Environment.GetEnvironmentVariable("AMIS_CHAOS_OPS"), out var count) ? count : 1000;
+        var operations = int.TryParse(Environment.GetEnvironmentVariable("AMIS_CHAOS_OPS"), out var count) ? count : 3000;
         var run = new ChaosRun(seed, operations);
         output.WriteLine($"Chaos seed {seed} (replay with AMIS_CHAOS_SEED={seed}), {operations} operations");
         // Enrollment uses a one-time code, so a duplicated or lost enroll answer cannot be retried: faults start after it.
