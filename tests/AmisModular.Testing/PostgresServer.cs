@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace AmisModular.Sync.Tests.Infrastructure;
+namespace AmisModular.Testing;
 
 /// <summary>
 /// A real PostgreSQL for a test class. AMIS_TEST_PG (a connection string) is used when set; otherwise initdb +

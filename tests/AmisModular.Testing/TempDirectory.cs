@@ -1,8 +1,11 @@
-namespace AmisModular.Sync.Tests.Infrastructure;
+namespace AmisModular.Testing;
 
+/// <summary>A throwaway folder under the OS temp folder, deleted at the end (best effort).</summary>
 public sealed class TempDirectory : IDisposable
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("amis-sync-").FullName;
+    public string Path { get; } = Directory.CreateTempSubdirectory("amis-test-").FullName;
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose()
     {
@@ -12,7 +15,7 @@ public sealed class TempDirectory : IDisposable
         }
         catch (IOException)
         {
-            // A file still mapped by SQLite: the OS temp cleaner takes it later.
+            // A file still mapped by SQLite or open in a viewer: the OS temp cleaner takes it later.
         }
     }
 }
