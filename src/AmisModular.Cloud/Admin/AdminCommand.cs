@@ -1,12 +1,15 @@
 using System.Globalization;
+using AmisModular.Cloud.Figures;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Ledger.Companies;
 
 namespace AmisModular.Cloud.Admin;
 
 /// <summary>
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
-/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd.
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd;
+/// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal].
 /// </summary>
 public static class AdminCommand
 {
@@ -48,8 +51,11 @@ public static class AdminCommand
                     await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
                     await output.WriteLineAsync("locked");
                     return 0;
+                case "trial-balance":
+                    await WriteTrialBalanceAsync(services.GetRequiredService<CloudTrialBalance>(), option, output, ct);
+                    return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock|trial-balance [--option value]...");
                     return 2;
             }
         }
@@ -59,6 +65,25 @@ public static class AdminCommand
             return 1;
         }
     }
+
+    private static async Task WriteTrialBalanceAsync(CloudTrialBalance figures, Dictionary<string, string> option, TextWriter output, CancellationToken ct)
+    {
+        var book = Enum.TryParse<Book>(option.GetValueOrDefault("book") ?? "Tax", ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new AdminException("--book phải là Tax hoặc Internal. / --book must be Tax or Internal.");
+        var rows = await figures.ForAsync(Require(option, "tax-code"), book, Date(option, "from"), Date(option, "to"), ct);
+        await output.WriteLineAsync("account\topening debit\topening credit\tdebit\tcredit\tclosing debit\tclosing credit");
+        foreach (var r in rows)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{r.AccountCode}\t{r.OpeningDebit:#,##0.####}\t{r.OpeningCredit:#,##0.####}\t{r.PeriodDebit:#,##0.####}\t{r.PeriodCredit:#,##0.####}\t{r.ClosingDebit:#,##0.####}\t{r.ClosingCredit:#,##0.####}"));
+        }
+    }
+
+    private static DateOnly Date(Dictionary<string, string> option, string name) =>
+        DateOnly.TryParseExact(Require(option, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new AdminException($"--{name} phải có dạng yyyy-MM-dd. / --{name} must be yyyy-MM-dd.");
 
     private static Dictionary<string, string> Options(string[] args)
     {

@@ -1,3 +1,5 @@
+using AmisModular.Cloud.Figures;
+using AmisModular.Ledger.Companies;
 using System.Security.Cryptography;
 using System.Text;
 using AmisModular.Cloud.Hosting;
@@ -37,6 +39,8 @@ public static class AdminEndpoints
             await service.RevokeDeviceAsync(deviceId, ct);
             return Results.NoContent();
         });
+        admin.MapGet("/tenants/{taxCode}/trial-balance", (string taxCode, Book? book, DateOnly from, DateOnly to, CloudTrialBalance figures, CancellationToken ct) =>
+            figures.ForAsync(taxCode, book ?? Book.Tax, from, to, ct));
         admin.MapPut("/tenants/{taxCode}/locked-through", async (string taxCode, LockBody body, AdminService service, CancellationToken ct) =>
         {
             await service.LockPeriodsAsync(taxCode, body.LockedThrough, ct);

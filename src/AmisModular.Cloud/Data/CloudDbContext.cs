@@ -1,4 +1,5 @@
 using AmisModular.Storage.Contexts;
+using AmisModular.Storage.Money;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Cloud.Data;
@@ -25,6 +26,8 @@ public abstract class CloudDbContext(DbContextOptions options) : ModuleDbContext
     public DbSet<StoredAck> Acks => Set<StoredAck>();
 
     public DbSet<ServerMeta> Meta => Set<ServerMeta>();
+
+    public DbSet<CloudJournalLine> JournalLines => Set<CloudJournalLine>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -75,6 +78,15 @@ public abstract class CloudDbContext(DbContextOptions options) : ModuleDbContext
         ack.HasKey(a => new { a.DeviceId, a.Epoch, a.Seq });
         ack.Property(a => a.PayloadHash).HasMaxLength(64);
         ack.Property(a => a.Status).HasMaxLength(16);
+
+        var line = modelBuilder.Entity<CloudJournalLine>();
+        line.ToTable("journal_lines");
+        line.HasKey(l => new { l.BookId, l.DocumentId, l.Ledger, l.LineNo });
+        line.HasIndex(l => new { l.BookId, l.Ledger, l.PostingDate });
+        line.Property(l => l.AccountCode).HasMaxLength(20);
+        line.Property(l => l.CorrespondingAccountCode).HasMaxLength(20);
+        line.Property(l => l.Debit).HasConversion<MoneyConverter>();
+        line.Property(l => l.Credit).HasConversion<MoneyConverter>();
 
         var meta = modelBuilder.Entity<ServerMeta>();
         meta.ToTable("meta");

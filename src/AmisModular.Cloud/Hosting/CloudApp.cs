@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using AmisModular.Cloud.Admin;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Figures;
 using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Pull;
@@ -64,6 +65,7 @@ public static class CloudApp
         services.AddSingleton<ServerEpoch>();
         services.AddSingleton<DeviceAuthenticator>();
         services.AddSingleton<AdminService>();
+        services.AddSingleton<CloudTrialBalance>();
         services.AddSingleton<EnrollmentService>();
         services.AddSingleton<IDocumentRule, GeneralJournalRule>();
         services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Receipt));

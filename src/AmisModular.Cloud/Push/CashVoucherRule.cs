@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmisModular.Cloud.Data;
+using AmisModular.Ledger.Companies;
 using AmisModular.Storage.Json;
 using AmisModular.Sync.Protocol.Push;
 
@@ -50,11 +51,21 @@ public sealed class CashVoucherRule(string documentType) : IDocumentRule
         }
 
         var partners = payload.Lines.Select(l => l.PartnerId).Append(payload.PartnerId).OfType<Guid>().Distinct().ToList();
-        return new DocumentFacts(null, payload.PostingDate, mutation.LocalNumber ?? payload.TaxNumber ?? payload.InternalNumber, partners);
+        return new DocumentFacts(null, payload.PostingDate, mutation.LocalNumber ?? payload.TaxNumber ?? payload.InternalNumber, partners, Postings(payload));
+    }
+
+    /// <summary>Phiếu thu: Nợ TK tiền mặt / Có TK đối ứng; phiếu chi the other way round (the desktop's cash posting rules).</summary>
+    private List<CloudPosting> Postings(CashPayload payload)
+    {
+        var receipt = documentType == Receipt;
+        return [.. payload.Lines!.SelectMany(l => receipt
+            ? CloudPostings.Pair(payload.Books, payload.CashAccount, l.CounterAccount, l.Amount, null, l.PartnerId ?? payload.PartnerId)
+            : CloudPostings.Pair(payload.Books, l.CounterAccount, payload.CashAccount, l.Amount, l.PartnerId ?? payload.PartnerId, null))];
     }
 
     private sealed record CashPayload(
-        Guid Id, Guid CompanyId, DateOnly PostingDate, string? TaxNumber, string? InternalNumber, Guid? PartnerId, IReadOnlyList<CashPayloadLine>? Lines);
+        Guid Id, Guid CompanyId, BookSet Books, DateOnly PostingDate, string? TaxNumber, string? InternalNumber, Guid? PartnerId, string CashAccount,
+        IReadOnlyList<CashPayloadLine>? Lines);
 
     private sealed record CashPayloadLine(string? CounterAccount, decimal Amount, Guid? PartnerId);
 }

@@ -49,6 +49,8 @@ public sealed class GeneralJournalRule : IDocumentRule
                 $"Tổng Nợ {debitOnly:N0} khác tổng Có {creditOnly:N0}. / Debits {debitOnly:N0} do not equal credits {creditOnly:N0}.");
         }
 
-        return new DocumentFacts(null, payload.PostingDate, mutation.LocalNumber ?? payload.TaxNumber ?? payload.InternalNumber);
+        var postings = payload.Lines.SelectMany(l =>
+            CloudPostings.Pair(payload.Books, l.DebitAccount, l.CreditAccount, l.Amount, l.DebitPartnerId, l.CreditPartnerId)).ToList();
+        return new DocumentFacts(null, payload.PostingDate, mutation.LocalNumber ?? payload.TaxNumber ?? payload.InternalNumber, null, postings);
     }
 }

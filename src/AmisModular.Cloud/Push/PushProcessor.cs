@@ -184,7 +184,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 $"Số chứng từ {number} đã có trên máy chủ. / Voucher number {number} already exists on the server.", Retryable: false));
         }
 
-        return await WriteAsync(db, device, book, document, m, facts.Number, cancellationToken);
+        return await WriteAsync(db, device, book, document, m, facts, cancellationToken);
     }
 
     private static async Task<Guid?> MissingReferenceAsync(CloudDbContext db, CloudBook book, DocumentFacts facts, CancellationToken cancellationToken)
@@ -270,8 +270,9 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         new(document.Module, document.DocumentType, document.SchemaVersion, document.Version, document.Operation, document.Removed ? null : document.Payload);
 
     private async Task<MutationAck> WriteAsync(
-        CloudDbContext db, Device device, CloudBook book, CloudDocument? document, Mutation m, string? number, CancellationToken cancellationToken)
+        CloudDbContext db, Device device, CloudBook book, CloudDocument? document, Mutation m, DocumentFacts facts, CancellationToken cancellationToken)
     {
+        var number = facts.Number;
         var now = clock.GetUtcNow();
         if (document is null)
         {
@@ -290,8 +291,35 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
             SchemaVersion = m.SchemaVersion, Version = document.Version, Operation = m.Operation, OriginDeviceId = device.Id,
             Payload = removes ? null : m.Payload, CommittedAt = now,
         });
+        await ReplaceJournalAsync(db, book, document, facts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new MutationAck(m.Seq, AckStatus.Accepted, m.DocumentId, document.Version, book.LastServerSeq, number);
+    }
+
+    /// <summary>The cloud's journal follows the document in the same transaction: lines while posted, none otherwise.</summary>
+    private static async Task ReplaceJournalAsync(CloudDbContext db, CloudBook book, CloudDocument document, DocumentFacts facts, CancellationToken cancellationToken)
+    {
+        await db.JournalLines.Where(l => l.BookId == book.Id && l.DocumentId == document.DocumentId).ExecuteDeleteAsync(cancellationToken);
+        // A batch may change one document twice (edit, then post): the lines written for the first change are still
+        // tracked, and new lines with the same keys could not be added beside them.
+        foreach (var stale in db.ChangeTracker.Entries<CloudJournalLine>().Where(e => e.Entity.BookId == book.Id && e.Entity.DocumentId == document.DocumentId).ToList())
+        {
+            stale.State = EntityState.Detached;
+        }
+
+        if (!document.Posted || document.Removed || facts.Postings is not { Count: > 0 } postings || facts.PostingDate is not { } date)
+        {
+            return;
+        }
+
+        foreach (var ledger in postings.GroupBy(p => p.Ledger))
+        {
+            db.JournalLines.AddRange(ledger.Select((p, i) => new CloudJournalLine
+            {
+                BookId = book.Id, DocumentId = document.DocumentId, Ledger = p.Ledger, LineNo = i + 1, PostingDate = date, AccountCode = p.AccountCode,
+                CorrespondingAccountCode = p.CorrespondingAccountCode, Debit = p.Debit, Credit = p.Credit, PartnerId = p.PartnerId,
+            }));
+        }
     }
 
     private static MutationAck Deferred(Mutation m) =>

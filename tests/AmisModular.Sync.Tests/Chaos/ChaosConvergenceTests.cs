@@ -188,6 +188,7 @@ public sealed class ChaosConvergenceTests(ITestOutputHelper output) : IAsyncLife
         }
 
         var journal = await clients[0].JournalAsync();
+        Assert.Equal(journal, await cloud.JournalAsync());
         foreach (var client in clients.Skip(1))
         {
             Assert.Equal(journal, await client.JournalAsync());

@@ -12,6 +12,13 @@ public static class CloudQueries
         return await read(db);
     }
 
+    /// <summary>The cloud's derived journal in the same form as <see cref="ClientNode.JournalAsync"/>.</summary>
+    public static async Task<List<string>> JournalAsync(this CloudNode cloud)
+    {
+        var lines = await cloud.ReadAsync(db => db.JournalLines.AsNoTracking().ToListAsync());
+        return [.. lines.Select(l => $"{l.DocumentId}|{l.AccountCode}|{l.PartnerId}|{l.Debit}|{l.Credit}").Order(StringComparer.Ordinal)];
+    }
+
     public static Task<List<ChangeLogEntry>> ChangeLogAsync(this CloudNode cloud) =>
         cloud.ReadAsync(db => db.ChangeLog.AsNoTracking().OrderBy(c => c.ServerSeq).ToListAsync());
 }

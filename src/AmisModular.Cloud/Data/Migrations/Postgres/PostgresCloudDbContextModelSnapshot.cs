@@ -155,6 +155,48 @@ namespace AmisModular.Cloud.Data.Migrations.Postgres
                     b.ToTable("documents", "cloud");
                 });
 
+            modelBuilder.Entity("AmisModular.Cloud.Data.CloudJournalLine", b =>
+                {
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Ledger")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AccountCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CorrespondingAccountCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Credit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Debit")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PostingDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("BookId", "DocumentId", "Ledger", "LineNo");
+
+                    b.HasIndex("BookId", "Ledger", "PostingDate");
+
+                    b.ToTable("journal_lines", "cloud");
+                });
+
             modelBuilder.Entity("AmisModular.Cloud.Data.Device", b =>
                 {
                     b.Property<Guid>("Id")

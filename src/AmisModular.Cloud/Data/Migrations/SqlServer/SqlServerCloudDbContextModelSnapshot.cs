@@ -155,6 +155,48 @@ namespace AmisModular.Cloud.Data.Migrations.SqlServer
                     b.ToTable("documents", "cloud");
                 });
 
+            modelBuilder.Entity("AmisModular.Cloud.Data.CloudJournalLine", b =>
+                {
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Ledger")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AccountCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CorrespondingAccountCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Credit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Debit")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PostingDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("BookId", "DocumentId", "Ledger", "LineNo");
+
+                    b.HasIndex("BookId", "Ledger", "PostingDate");
+
+                    b.ToTable("journal_lines", "cloud");
+                });
+
             modelBuilder.Entity("AmisModular.Cloud.Data.Device", b =>
                 {
                     b.Property<Guid>("Id")

@@ -149,6 +149,48 @@ namespace AmisModular.Cloud.Data.Migrations.Sqlite
                     b.ToTable("cloud_documents", (string)null);
                 });
 
+            modelBuilder.Entity("AmisModular.Cloud.Data.CloudJournalLine", b =>
+                {
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ledger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrespondingAccountCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Credit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Debit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PostingDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BookId", "DocumentId", "Ledger", "LineNo");
+
+                    b.HasIndex("BookId", "Ledger", "PostingDate");
+
+                    b.ToTable("cloud_journal_lines", (string)null);
+                });
+
             modelBuilder.Entity("AmisModular.Cloud.Data.Device", b =>
                 {
                     b.Property<Guid>("Id")
