@@ -5,16 +5,25 @@ using System.Text.Json;
 
 namespace AmisModular.EndToEnd.Tests.Infrastructure;
 
-/// <summary>The cloud as a real process on a fixed 127.0.0.1 port over a SQLite file, stopped and started again at will.</summary>
+/// <summary>
+/// The cloud as a real process on a fixed 127.0.0.1 port, stopped and started again at will: over a SQLite file, or
+/// over a PostgreSQL database that other cloud processes serve too (only the first one migrates it).
+/// </summary>
 internal sealed class CloudProcess : IDisposable
 {
     public const string AdminKey = "e2e-admin-key";
-    private readonly string _database;
+    private readonly string[] _database;
     private ChildProcess? _process;
 
     public CloudProcess(string directory)
     {
-        _database = Path.Combine(directory, "cloud.db");
+        _database = ["--Cloud:Database:Provider=Sqlite", $"--Cloud:Database:ConnectionString=Data Source={Path.Combine(directory, "cloud.db")};Pooling=False"];
+        Address = new Uri($"http://127.0.0.1:{FreePort()}/");
+    }
+
+    public CloudProcess(string postgresConnectionString, bool migrate)
+    {
+        _database = ["--Cloud:Database:Provider=PostgreSql", $"--Cloud:Database:ConnectionString={postgresConnectionString}", $"--Cloud:MigrateOnStart={migrate}"];
         Address = new Uri($"http://127.0.0.1:{FreePort()}/");
     }
 
@@ -25,9 +34,8 @@ internal sealed class CloudProcess : IDisposable
     public async Task StartAsync()
     {
         _process = ChildProcess.Start(BuildOutputs.CloudDll, new Dictionary<string, string>(),
-            "--urls", Address.ToString().TrimEnd('/'), "--Cloud:Database:Provider=Sqlite",
-            $"--Cloud:Database:ConnectionString=Data Source={_database};Pooling=False", $"--Cloud:AdminKey={AdminKey}",
-            "--Cloud:RequestsPerSecondPerDevice=0", "--Logging:LogLevel:Default=Warning");
+            ["--urls", Address.ToString().TrimEnd('/'), .. _database, $"--Cloud:AdminKey={AdminKey}",
+            "--Cloud:RequestsPerSecondPerDevice=0", "--Logging:LogLevel:Default=Warning"]);
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
@@ -40,9 +48,9 @@ internal sealed class CloudProcess : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the probe's timeout
             }
 
             await Task.Delay(200);
