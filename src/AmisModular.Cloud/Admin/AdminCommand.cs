@@ -6,7 +6,8 @@ namespace AmisModular.Cloud.Admin;
 /// <summary>
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
-/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd.
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd;
+/// rotate-epoch (after restoring the database from a backup, before starting the cloud).
 /// </summary>
 public static class AdminCommand
 {
@@ -48,8 +49,11 @@ public static class AdminCommand
                     await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
                     await output.WriteLineAsync("locked");
                     return 0;
+                case "rotate-epoch":
+                    await output.WriteLineAsync($"server epoch {await admin.RotateEpochAsync(ct)}");
+                    return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock|rotate-epoch [--option value]...");
                     return 2;
             }
         }
