@@ -182,7 +182,10 @@ public sealed class RestoreScenarioTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
     }
 
-    private sealed record World(ClientNode A, ClientNode B, HashSet<Guid> Expected, Guid Deleted, Guid Edited);
+    /// <param name="Deleted">A draft in the backup, deleted after it: the restore brings it back, the recovery removes it again.</param>
+    /// <param name="Edited">A draft made after the backup and edited once: re-pushed as its two versions.</param>
+    /// <param name="Revised">A draft in the backup (version 1), edited after it: the server holds it older (version 1).</param>
+    private sealed record World(ClientNode A, ClientNode B, HashSet<Guid> Expected, Guid Deleted, Guid Edited, Guid Revised);
 
     /// <summary>
     /// Two clients in sync; the backup; then more changes both push and pull (a new supplier and a payment referencing
@@ -197,6 +200,8 @@ public sealed class RestoreScenarioTests : IAsyncLifetime
         expected.Add(customer.Id);
         expected.Add((await a.CreateCashAsync(CashVoucherKind.Receipt, 12_345_678m, "131", customer.Id)).Id);
         var doomed = await a.CreateVoucherAsync(300_000m);
+        var revised = await a.CreateVoucherAsync(700_000m);
+        expected.Add(revised.Id);
         expected.Add((await b.CreateVoucherAsync(2_750_000.50m, post: true)).Id);
         await SyncAllAsync(a, b);
         await BackUpCloudAsync();
@@ -208,11 +213,12 @@ public sealed class RestoreScenarioTests : IAsyncLifetime
         await a.Vouchers.UpdateAsync(edited.Id, 1, Draft(a, 650_000m, "Sửa sau sao lưu"), None);
         expected.Add(edited.Id);
         await a.Vouchers.DeleteAsync(doomed.Id, None);
+        await a.Vouchers.UpdateAsync(revised.Id, 1, Draft(a, 720_000m, "Sửa chứng từ có trong bản sao lưu"), None);
         expected.Add((await b.CreateCashAsync(CashVoucherKind.Receipt, 1_000_000.5m)).Id);
         expected.Add((await b.CreateVoucherAsync(800_000m, post: true)).Id);
         await SyncAllAsync(a, b);
         Assert.Equal(expected.Count, await cloud.ReadAsync(db => db.Documents.CountAsync(d => !d.Removed)));
-        return new World(a, b, expected, doomed.Id, edited.Id);
+        return new World(a, b, expected, doomed.Id, edited.Id, revised.Id);
     }
 
     private async Task AssertConvergedAsync(World world, string epoch)
@@ -220,7 +226,9 @@ public sealed class RestoreScenarioTests : IAsyncLifetime
         var server = await cloud.ReadAsync(db => db.Documents.AsNoTracking().Where(d => !d.Removed).ToDictionaryAsync(d => d.DocumentId, d => d.Version));
         Assert.Equal(world.Expected.Order(), server.Keys.Order());
         Assert.DoesNotContain(world.Deleted, server.Keys);
-        Assert.Equal(2, server[world.Edited]);
+        Assert.Equal((2L, 2L), (server[world.Edited], server[world.Revised]));
+        var revised = await cloud.ReadAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.DocumentId == world.Revised));
+        Assert.Contains("Sửa chứng từ có trong bản sao lưu", revised.Payload, StringComparison.Ordinal);
         var numbers = await cloud.ReadAsync(db => db.Documents.AsNoTracking().Where(d => d.Number != null).Select(d => d.Number!).ToListAsync());
         Assert.Equal(numbers.Count, numbers.Distinct(StringComparer.Ordinal).Count());
         foreach (var client in new[] { world.A, world.B })

@@ -31,11 +31,12 @@ internal sealed class OutboxRebuilder(IStore store, SyncApiClient api, SyncAdapt
         var lastSeq = await outbox.Outbox.Where(m => m.DeviceId == device).MaxAsync(m => (long?)m.Seq, cancellationToken) ?? 0;
         var carried = await OpenRowsAsync(outbox, state, device, cancellationToken);
         var history = await AckedRowsAsync(outbox, device, [.. lost.Select(d => d.DocumentId)], cancellationToken);
+        var pendingByDocument = carried.Where(r => r.State == OutboxState.Pending).ToLookup(r => r.DocumentId);
         var requeued = new List<OutboxMessage>();
         var documents = 0;
         foreach (var document in CausalOrder.Sort(lost))
         {
-            var pending = carried.Where(r => r.DocumentId == document.DocumentId && r.State == OutboxState.Pending).ToList();
+            var pending = pendingByDocument[document.DocumentId].ToList();
             var upTo = pending.Count > 0 ? pending[0].BaseVersion : document.LocalVersion;
             var rows = await ReplayAsync(document, upTo, history.GetValueOrDefault(document.DocumentId) ?? [], pending.Count > 0, cancellationToken);
             requeued.AddRange(rows);
