@@ -182,6 +182,34 @@ public sealed class RestoreScenarioTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
     }
 
+    /// <summary>
+    /// Scenario 19: every device that holds a lost document re-pushes it; when two do, the second push carries the
+    /// very same change (same base version and payload) and is answered as a duplicate, not as a conflict with itself.
+    /// </summary>
+    [Fact]
+    public async Task Scenario19_SameLostDocumentRepushedByTwoDevices_SecondIsDuplicateNotConflict()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b");
+        var voucher = await a.CreateVoucherAsync(1_200_000m, post: true, description: "Adjustment 42");
+        await a.Engine.SyncAsync(None);
+        var row = Assert.Single(await a.OutboxAsync());
+        var credential = (await b.Engine.CredentialAsync(None))!;
+        using var http = cloud.RawClient(credential.Token);
+        var same = new Protocol.Push.Mutation(1, row.Module, row.SchemaVersion, row.DocumentType, row.DocumentId, row.Operation, row.BaseVersion,
+            row.LocalNumber, row.Payload, row.PayloadHash);
+
+        var response = await http.PostAsJsonAsync(SyncRoutes.Push, new Protocol.Push.PushRequest(credential.DeviceId, credential.Epoch, null, [same]), ProtocolJson.Options);
+
+        var ack = Assert.Single((await response.Content.ReadFromJsonAsync<Protocol.Push.PushResponse>(ProtocolJson.Options))!.Acks);
+        Assert.Equal((Protocol.Push.AckStatus.Duplicate, 1L, voucher.TaxNumber), (ack.Status, ack.Version, ack.FinalNumber));
+        Assert.Equal(voucher.Id, Assert.Single(await cloud.ChangeLogAsync()).DocumentId);
+        var edited = same with { Seq = 2, Payload = same.Payload.Replace("Adjustment 42", "Adjustment 43", StringComparison.Ordinal) };
+        edited = edited with { PayloadHash = Storage.Json.CanonicalJson.Sha256Hex(edited.Payload) };
+        var different = await http.PostAsJsonAsync(SyncRoutes.Push, new Protocol.Push.PushRequest(credential.DeviceId, credential.Epoch, null, [edited]), ProtocolJson.Options);
+        Assert.Equal(Protocol.Push.AckStatus.Rejected, Assert.Single((await different.Content.ReadFromJsonAsync<Protocol.Push.PushResponse>(ProtocolJson.Options))!.Acks).Status);
+    }
+
     /// <param name="Deleted">A draft in the backup, deleted after it: the restore brings it back, the recovery removes it again.</param>
     /// <param name="Edited">A draft made after the backup and edited once: re-pushed as its two versions.</param>
     /// <param name="Revised">A draft in the backup (version 1), edited after it: the server holds it older (version 1).</param>
