@@ -12,4 +12,10 @@ public static class SyncRoutes
     public const string Push = "sync/v1/push";
 
     public const string Changes = "sync/v1/changes";
+
+    /// <summary>POST: which of the client's documents the server lacks or holds in another version (after a restore).</summary>
+    public const string Have = "sync/v1/have";
+
+    /// <summary>POST: a new epoch of the device's outbox seq-space (after a restore).</summary>
+    public const string DeviceEpoch = "sync/v1/devices/epoch";
 }

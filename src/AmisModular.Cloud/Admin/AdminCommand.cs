@@ -9,7 +9,8 @@ namespace AmisModular.Cloud.Admin;
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
 /// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd;
-/// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal].
+/// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal];
+/// rotate-epoch (after restoring the database from a backup, before starting the cloud).
 /// </summary>
 public static class AdminCommand
 {
@@ -54,8 +55,11 @@ public static class AdminCommand
                 case "trial-balance":
                     await WriteTrialBalanceAsync(services.GetRequiredService<CloudTrialBalance>(), option, output, ct);
                     return 0;
+                case "rotate-epoch":
+                    await output.WriteLineAsync($"server epoch {await admin.RotateEpochAsync(ct)}");
+                    return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock|trial-balance [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock|trial-balance|rotate-epoch [--option value]...");
                     return 2;
             }
         }

@@ -77,6 +77,29 @@ public sealed class AdminService(CloudDbFactory databases, TimeProvider clock)
         await db.Books.Where(b => b.Id == book.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.LockedThrough, lockedThrough), cancellationToken);
     }
 
+    /// <summary>
+    /// The step after restoring the database from a backup (before starting the cloud): a new server epoch, so every
+    /// client sees in hello that the server went back in time and recovers (re-pushes what the server lost).
+    /// </summary>
+    /// <returns>The new epoch.</returns>
+    public async Task<string> RotateEpochAsync(CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        var epoch = Hello.ServerEpoch.NewValue();
+        var row = await db.Meta.FirstOrDefaultAsync(m => m.Key == ServerMeta.EpochKey, cancellationToken);
+        if (row is null)
+        {
+            db.Meta.Add(new ServerMeta { Key = ServerMeta.EpochKey, Value = epoch });
+        }
+        else
+        {
+            row.Value = epoch;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return epoch;
+    }
+
     private static async Task<(Tenant Tenant, CloudBook Book)> RequireTenantAsync(CloudDbContext db, string taxCode, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.TaxCode == taxCode, cancellationToken)

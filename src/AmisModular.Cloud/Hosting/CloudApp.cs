@@ -7,6 +7,7 @@ using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
+using AmisModular.Cloud.Recovery;
 using AmisModular.Sync.Protocol;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +78,8 @@ public static class CloudApp
 
         services.AddSingleton<PushProcessor>();
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<HaveService>();
+        services.AddSingleton<DeviceEpochService>();
     }
 
     /// <summary>Applies the cloud migrations (and turns on WAL for a SQLite cloud).</summary>

@@ -4,10 +4,12 @@ using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
+using AmisModular.Cloud.Recovery;
 using AmisModular.Sync.Protocol;
 using AmisModular.Sync.Protocol.Enrollment;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Push;
+using AmisModular.Sync.Protocol.Recovery;
 
 namespace AmisModular.Cloud.Hosting;
 
@@ -30,6 +32,16 @@ public static class SyncEndpoints
         {
             var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
             return failure ?? await feed.PageAsync(caller!, after ?? 0, limit, p, m, ct);
+        });
+        sync.MapPost(SyncRoutes.Have, async (HttpContext http, HaveRequest request, CloudDbFactory databases, DeviceAuthenticator auth, HaveService have, CancellationToken ct) =>
+        {
+            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            return failure ?? await have.CompareAsync(caller!, request, ct);
+        });
+        sync.MapPost(SyncRoutes.DeviceEpoch, async (HttpContext http, DeviceEpochRequest request, CloudDbFactory databases, DeviceAuthenticator auth, DeviceEpochService epochs, CancellationToken ct) =>
+        {
+            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            return failure ?? await epochs.StartAsync(caller!, request, ct);
         });
     }
 

@@ -246,6 +246,14 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                     $"Máy chủ không có chứng từ {m.DocumentId} phiên bản {m.BaseVersion}. / The server has no version {m.BaseVersion} of document {m.DocumentId}.", false));
         }
 
+        if (document.Version == m.BaseVersion + 1 && document.Operation == m.Operation && document.Payload is { } payload
+            && CanonicalJson.Sha256Hex(payload) == m.PayloadHash)
+        {
+            // The very same change from the same base is already here (after a restore, every device that holds a lost
+            // document re-pushes it): applied once, answered as a duplicate rather than as a conflict with itself.
+            return new MutationAck(m.Seq, AckStatus.Duplicate, m.DocumentId, document.Version, document.LastServerSeq, document.Number);
+        }
+
         if (document.Removed)
         {
             return Rejected(m, new AckError(RejectionCodes.Voided, "Chứng từ đã bị hủy ở nơi khác; thay đổi này không áp dụng. / The voucher was voided elsewhere; this change is not applied.", false))

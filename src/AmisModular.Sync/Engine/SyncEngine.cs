@@ -3,6 +3,7 @@ using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol.Enrollment;
+using AmisModular.Sync.Recovery;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,15 +21,19 @@ public sealed class SyncEngine : IDisposable
     private readonly SyncAdapters adapters;
     private readonly OutboxPusher pusher;
     private readonly ChangePuller puller;
+    private readonly ServerRestoreRecovery recovery;
     private readonly TimeProvider clock;
     private readonly ILogger<SyncEngine> log;
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
-    public SyncEngine(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log)
+    /// <param name="rebootstrap">The pull side of a recovery after a server restore; by default the whole change log is re-pulled.</param>
+    public SyncEngine(
+        IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log, IRestoreRebootstrap? rebootstrap = null)
     {
         (this.store, this.api, this.adapters, this.clock, this.log) = (store, api, adapters, clock, log);
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
+        recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new ChangeLogRebootstrap(store, api, adapters, options, clock), clock, log);
     }
 
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
@@ -44,6 +49,7 @@ public sealed class SyncEngine : IDisposable
         var state = unit.Context<SyncStateDbContext>();
         state.Credentials.RemoveRange(await state.Credentials.ToListAsync(cancellationToken));
         state.Credentials.Add(credential);
+        await ServerRestoreRecovery.MarkAfterReenrollmentAsync(unit, credential.DeviceId, credential.ServerEpoch, clock.GetUtcNow(), cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return credential;
     }
@@ -73,15 +79,20 @@ public sealed class SyncEngine : IDisposable
         }
     }
 
-    /// <summary>Push, then pull. Throws <see cref="SyncApiException"/> (401/403/422...) or <see cref="CloudUnreachableException"/>.</summary>
+    /// <summary>
+    /// Push, then pull; after a server restore (a new server epoch in hello) the recovery rebuilds the outbox first and
+    /// re-pulls from 0 instead of the normal pull (<see cref="ServerRestoreRecovery"/>).
+    /// Throws <see cref="SyncApiException"/> (401/403/422...; <see cref="ReenrollmentRequiredException"/>) or <see cref="CloudUnreachableException"/>.
+    /// </summary>
     public async Task<SyncReport> SyncAsync(CancellationToken cancellationToken)
     {
         var credential = await CredentialAsync(cancellationToken) ?? throw new NotEnrolledException();
         await oneRun.WaitAsync(cancellationToken);
         try
         {
+            (credential, var recovering) = await recovery.PrepareAsync(credential, cancellationToken);
             var push = await pusher.PushAsync(credential, cancellationToken);
-            var pull = await puller.PullAsync(credential, cancellationToken);
+            var pull = recovering ? (Pulled: 0, Applied: await recovery.FinishAsync(credential, cancellationToken), Echoes: 0, Rejected: 0) : await puller.PullAsync(credential, cancellationToken);
             await MarkSuccessAsync(credential.BookId, cancellationToken);
             var report = new SyncReport(push.Pushed, push.Acked, push.Parked, push.Deferred, pull.Pulled, pull.Applied, pull.Echoes, pull.Rejected,
                 await ProgressAsync(cancellationToken));
@@ -107,7 +118,7 @@ public sealed class SyncEngine : IDisposable
         var cursor = await unit.Context<SyncStateDbContext>().Cursors.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         int Count(OutboxState state) => counts.FirstOrDefault(c => c.Key == state)?.Count ?? 0;
         return new SyncProgress(Count(OutboxState.Pending), Count(OutboxState.Acked), Count(OutboxState.Parked),
-            cursor is null ? 0 : Math.Max(0, cursor.HighWater - cursor.Cursor), cursor?.LastSuccessfulSyncAt);
+            cursor is null ? 0 : Math.Max(0, cursor.HighWater - cursor.Cursor), cursor?.LastSuccessfulSyncAt, await recovery.StatusAsync(cancellationToken));
     }
 
     public void Dispose() => oneRun.Dispose();

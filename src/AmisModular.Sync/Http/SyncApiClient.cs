@@ -7,6 +7,7 @@ using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Hello;
 using AmisModular.Sync.Protocol.Pull;
 using AmisModular.Sync.Protocol.Push;
+using AmisModular.Sync.Protocol.Recovery;
 
 namespace AmisModular.Sync.Http;
 
@@ -31,6 +32,14 @@ public sealed class SyncApiClient(HttpClient http)
         var m = modules is null ? "" : "&m=" + Uri.EscapeDataString(string.Join(',', modules.Select(p => $"{p.Key}:{p.Value}")));
         return SendAsync<ChangesPage>(HttpMethod.Get, $"{SyncRoutes.Changes}?after={after}&limit={limit}{m}", token, null, cancellationToken);
     }
+
+    /// <summary>After a server restore: which of these documents the server lacks or holds in another version.</summary>
+    public Task<HaveResponse> HaveAsync(string token, HaveRequest request, CancellationToken cancellationToken) =>
+        SendAsync<HaveResponse>(HttpMethod.Post, SyncRoutes.Have, token, request, cancellationToken);
+
+    /// <summary>After a server restore: a new epoch of this device's outbox seq-space, continuing after <c>AfterSeq</c>.</summary>
+    public Task<DeviceEpochResponse> StartDeviceEpochAsync(string token, DeviceEpochRequest request, CancellationToken cancellationToken) =>
+        SendAsync<DeviceEpochResponse>(HttpMethod.Post, SyncRoutes.DeviceEpoch, token, request, cancellationToken);
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, string? token, object? body, CancellationToken cancellationToken)
     {

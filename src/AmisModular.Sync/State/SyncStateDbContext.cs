@@ -20,6 +20,8 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<InboundRejection> InboundRejections => Set<InboundRejection>();
 
+    public DbSet<SyncRecovery> Recoveries => Set<SyncRecovery>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var credential = modelBuilder.Entity<SyncCredential>();
@@ -54,5 +56,11 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
         rejection.ToTable("inbound_rejections");
         rejection.HasKey(r => new { r.BookId, r.ServerSeq });
         rejection.Property(r => r.Reason).HasMaxLength(1000);
+
+        var recovery = modelBuilder.Entity<SyncRecovery>();
+        recovery.ToTable("recovery");
+        recovery.HasKey(r => r.DeviceId);
+        recovery.Property(r => r.TargetServerEpoch).HasMaxLength(64);
+        recovery.Property(r => r.Step).HasConversion<string>().HasMaxLength(32);
     }
 }

@@ -13,6 +13,9 @@ public sealed class CrashInterceptor : SaveChangesInterceptor
 
     public int Crashes { get; private set; }
 
+    /// <summary>Once set, the next save of a context it matches throws after writing (then it disarms itself).</summary>
+    public Func<Microsoft.EntityFrameworkCore.DbContext, bool>? CrashOnce { get; set; }
+
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (ArmedForAcks && eventData.Context is SyncStateDbContext)
@@ -20,6 +23,13 @@ public sealed class CrashInterceptor : SaveChangesInterceptor
             ArmedForAcks = false;
             Crashes++;
             throw new InvalidOperationException("Injected crash: the process died before the ack transaction committed.");
+        }
+
+        if (CrashOnce is { } crashWhen && eventData.Context is { } context && crashWhen(context))
+        {
+            CrashOnce = null;
+            Crashes++;
+            throw new InvalidOperationException("Injected crash: the process died before the transaction committed.");
         }
 
         return base.SavedChangesAsync(eventData, result, cancellationToken);

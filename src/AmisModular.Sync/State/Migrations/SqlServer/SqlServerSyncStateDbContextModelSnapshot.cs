@@ -206,6 +206,36 @@ namespace AmisModular.Sync.State.Migrations.SqlServer
 
                     b.ToTable("cursors", "syncstate");
                 });
+
+            modelBuilder.Entity("AmisModular.Sync.State.SyncRecovery", b =>
+                {
+                    b.Property<Guid>("DeviceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Requeued")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("TargetServerEpoch")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("DeviceId");
+
+                    b.ToTable("recovery", "syncstate");
+                });
 #pragma warning restore 612, 618
         }
     }

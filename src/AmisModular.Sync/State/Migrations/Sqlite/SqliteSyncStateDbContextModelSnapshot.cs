@@ -200,6 +200,36 @@ namespace AmisModular.Sync.State.Migrations.Sqlite
 
                     b.ToTable("syncstate_cursors", (string)null);
                 });
+
+            modelBuilder.Entity("AmisModular.Sync.State.SyncRecovery", b =>
+                {
+                    b.Property<Guid>("DeviceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requeued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetServerEpoch")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeviceId");
+
+                    b.ToTable("syncstate_recovery", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,26 @@
+using AmisModular.Sync.State;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace AmisModular.Sync.Tests;
+
+/// <summary>SQL Server cannot run here: the sync state's migration script (scenario 19's recovery table included) is checked by the T-SQL parser.</summary>
+public sealed class SyncStateSqlServerScriptTests
+{
+    [Fact]
+    public void SyncStateIdempotentScript_ParsesAsTSql160_AndCreatesTheRecoveryTable()
+    {
+        using var context = new SqlServerSyncStateDesignTimeFactory().CreateDbContext([]);
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(script);
+        parser.Parse(reader, out var errors);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Line}:{e.Column} {e.Message}")));
+        Assert.Contains("CREATE TABLE [syncstate].[recovery]", script, StringComparison.Ordinal);
+        Assert.Contains("[TargetServerEpoch] nvarchar(64)", script, StringComparison.Ordinal);
+    }
+}
