@@ -23,7 +23,8 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
     public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(Device device, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(device);
-        var now = clock.GetUtcNow();
+        // Whole seconds, as the claims carry them: the token then lives exactly its lifetime.
+        var now = DateTimeOffset.FromUnixTimeSeconds(clock.GetUtcNow().ToUnixTimeSeconds());
         var expires = now.Add(Lifetime);
         var claims = new AccessTokenClaims(device.Id, device.TenantId, device.BookId, device.Epoch, DeviceToken.Fingerprint(device.SecretHash),
             now.ToUnixTimeSeconds(), expires.ToUnixTimeSeconds());

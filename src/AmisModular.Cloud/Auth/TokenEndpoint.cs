@@ -8,13 +8,12 @@ namespace AmisModular.Cloud.Auth;
 public static class TokenEndpoint
 {
     public static async Task<IResult> HandleAsync(TokenRequest request, CloudDbFactory databases, DeviceAuthenticator authenticator, AccessTokens tokens,
-        TimeProvider clock, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(databases);
         ArgumentNullException.ThrowIfNull(authenticator);
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(clock);
         await using var db = databases.Create();
         var (device, failure) = await authenticator.AuthenticateCredentialAsync(request.Credential, db, cancellationToken);
         if (failure is not null)
@@ -23,7 +22,6 @@ public static class TokenEndpoint
         }
 
         var (token, expiresAt) = await tokens.IssueAsync(device!, cancellationToken);
-        var seconds = (int)Math.Max(0, (expiresAt - clock.GetUtcNow()).TotalSeconds);
-        return SyncResults.Ok(new TokenResponse(token, "Bearer", seconds, expiresAt));
+        return SyncResults.Ok(new TokenResponse(token, "Bearer", (int)tokens.Lifetime.TotalSeconds, expiresAt));
     }
 }
