@@ -9,6 +9,9 @@ public static class SyncRoutes
 
     public const string Devices = "sync/v1/devices";
 
+    /// <summary>POST: device credential → short-lived access token.</summary>
+    public const string Token = "sync/v1/token";
+
     public const string Push = "sync/v1/push";
 
     public const string Changes = "sync/v1/changes";

@@ -24,7 +24,13 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddModuleStore<SyncStateDbContext, SqliteSyncStateDbContext, SqlServerSyncStateDbContext>("sync-state", SyncStateDbContext.SchemaName, order: 11);
         services.TryAddSingleton<SyncAdapters>();
+        services.TryAddSingleton<AccessTokenCache>();
+        services.TryAddTransient<AccessTokenHandler>();
         var http = services.AddHttpClient<SyncApiClient>(client => client.BaseAddress = options.CloudAddress);
+        // Outermost first: access token (401 → refresh once → resend), compression, then the retries of each attempt.
+        http.AddHttpMessageHandler<AccessTokenHandler>();
+        http.AddHttpMessageHandler(() => new RequestCompressionHandler(options));
+        http.AddHttpMessageHandler(() => new ResponseDecompressionHandler());
         http.AddStandardResilienceHandler(resilience =>
         {
             resilience.Retry.MaxRetryAttempts = options.MaxRetryAttempts;

@@ -5,6 +5,9 @@ public sealed class ServerMeta
 {
     public const string EpochKey = "server-epoch";
 
+    /// <summary>The HMAC key of access tokens (base64, 32 bytes), shared by every node over this database.</summary>
+    public const string AccessTokenKey = "access-token-key";
+
     public string Key { get; set; } = "";
 
     public string Value { get; set; } = "";

@@ -32,6 +32,14 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now).SetProperty(c => c.UsedByDeviceId, request.DeviceId), cancellationToken);
         if (consumed != 1 || code is null)
         {
+            // A retry whose first answer was lost: the same installation with the same code gets its device back.
+            var retried = code is null || code.ExpiresAt <= now ? null : await EnrollmentRetry.TryAsync(db, request, hash, cancellationToken);
+            if (retried is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return retried.Failure ?? SyncResults.Ok(new EnrollResponse(retried.Identity!, retried.Token!, await epoch.GetAsync(cancellationToken)));
+            }
+
             return SyncResults.Error(400, SyncErrorCodes.InvalidEnrollmentCode,
                 "Mã đăng ký không đúng, đã dùng hoặc hết hạn. / The enrollment code is unknown, used or expired.");
         }

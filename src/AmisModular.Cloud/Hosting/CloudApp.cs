@@ -18,12 +18,15 @@ namespace AmisModular.Cloud.Hosting;
 /// <summary>The cloud's composition root: used by Program and by tests that start real Kestrel nodes.</summary>
 public static class CloudApp
 {
-    public static WebApplication Build(string[] args, Action<ConfigurationManager>? configure = null)
+    /// <param name="services">Runs after the cloud's own registrations, so tests can replace one (e.g. the TimeProvider).</param>
+    public static WebApplication Build(string[] args, Action<ConfigurationManager>? configure = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder.Configuration);
         var options = builder.Configuration.GetSection("Cloud").Get<CloudOptions>() ?? new CloudOptions();
         AddCloudServices(builder.Services, options);
+        builder.Services.AddTransportCompression();
+        services?.Invoke(builder.Services);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBatchBytes + (256 * 1024));
         builder.Services.ConfigureHttpJsonOptions(o => ProtocolJson.Configure(o.SerializerOptions));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -50,6 +53,7 @@ public static class CloudApp
 
         var app = builder.Build();
         app.UseRateLimiter();
+        app.UseTransportCompression();
         app.MapHealthChecks("/health", new HealthCheckOptions());
         app.MapSync();
         app.MapAdmin(options);
@@ -64,6 +68,7 @@ public static class CloudApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CloudDbFactory>();
         services.AddSingleton<ServerEpoch>();
+        services.AddSingleton<AccessTokens>();
         services.AddSingleton<DeviceAuthenticator>();
         services.AddSingleton<AdminService>();
         services.AddSingleton<CloudTrialBalance>();

@@ -14,6 +14,9 @@ public sealed class CloudOptions
     /// <summary>module id → accepted schema versions. Modules not listed are unknown to this server.</summary>
     public Dictionary<string, SchemaWindow> Modules { get; set; } = new(StringComparer.Ordinal) { ["core"] = new SchemaWindow(1, 1), ["cash"] = new SchemaWindow(1, 1) };
 
+    /// <summary>How long an access token from POST /sync/v1/token is accepted (a device credential is needed after).</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
     public int MaxBatchDocs { get; set; } = 1000;
 
     public long MaxBatchBytes { get; set; } = 4 * 1024 * 1024;

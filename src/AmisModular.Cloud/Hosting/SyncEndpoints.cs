@@ -22,6 +22,7 @@ public static class SyncEndpoints
     {
         var sync = app.MapGroup("/").RequireRateLimiting(RatePolicy);
         sync.MapGet(SyncRoutes.Hello, HelloEndpoint.HandleAsync);
+        sync.MapPost(SyncRoutes.Token, TokenEndpoint.HandleAsync);
         sync.MapPost(SyncRoutes.Devices, (EnrollRequest request, EnrollmentService service, CancellationToken ct) => service.EnrollAsync(request, ct));
         sync.MapPost(SyncRoutes.Push, async (HttpContext http, PushRequest request, CloudDbFactory databases, DeviceAuthenticator auth, PushProcessor processor, CancellationToken ct) =>
         {

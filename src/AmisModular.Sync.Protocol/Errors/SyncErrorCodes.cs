@@ -6,6 +6,9 @@ public static class SyncErrorCodes
     /// <summary>401: no or unknown credential.</summary>
     public const string Unauthorized = "unauthorized";
 
+    /// <summary>401: the access token has expired; fetch a new one with the device credential and resend.</summary>
+    public const string TokenExpired = "token-expired";
+
     /// <summary>403: the device was revoked.</summary>
     public const string DeviceRevoked = "device-revoked";
 

@@ -16,4 +16,10 @@ public sealed class SyncEngineOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Request bodies (pushes) larger than this many bytes go compressed; 0 sends everything as is.</summary>
+    public int CompressRequestsAbove { get; set; } = 8 * 1024;
+
+    /// <summary>"br" (smaller) or "gzip" (for proxies that only know gzip).</summary>
+    public string RequestEncoding { get; set; } = Http.RequestCompressionHandler.Brotli;
 }

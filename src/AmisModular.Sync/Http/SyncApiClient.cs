@@ -14,6 +14,9 @@ namespace AmisModular.Sync.Http;
 /// <summary>
 /// The protocol over HTTP. Retries (jittered exponential backoff, Retry-After, 5xx/408/429/timeouts) are done by the
 /// resilience handler the HttpClient is built with; this class only maps answers to results or exceptions.
+/// The <c>token</c> arguments are the device credential: <see cref="AccessTokenHandler"/> trades it for a short-lived
+/// access token (and refreshes it once on 401), and <see cref="RequestCompressionHandler"/> /
+/// <see cref="ResponseDecompressionHandler"/> put br/gzip on the wire.
 /// </summary>
 public sealed class SyncApiClient(HttpClient http)
 {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using AmisModular.Cloud.Admin;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Sync.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,9 +25,13 @@ public sealed class CloudNode : IAsyncDisposable
 
     public CloudDbContext Database() => app.Services.GetRequiredService<CloudDbFactory>().Create();
 
-    public static async Task<CloudNode> StartAsync(string provider, string connectionString, bool migrate = true)
+    public IServiceProvider Services => app.Services;
+
+    /// <param name="clock">Replaces the cloud's TimeProvider (token expiry tests).</param>
+    public static async Task<CloudNode> StartAsync(
+        string provider, string connectionString, bool migrate = true, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
-        var app = CloudApp.Build([], config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var app = CloudApp.Build([], config => config.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Cloud:Database:Provider"] = provider,
@@ -34,7 +39,13 @@ public sealed class CloudNode : IAsyncDisposable
             ["Cloud:AdminKey"] = "test-admin-key",
             ["Cloud:RequestsPerSecondPerDevice"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        }), services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         if (migrate)
         {
             await CloudApp.MigrateAsync(app.Services, CancellationToken.None);
@@ -45,9 +56,16 @@ public sealed class CloudNode : IAsyncDisposable
         return new CloudNode(app, new Uri(address + "/"));
     }
 
+    /// <summary>
+    /// A plain client. Given a device credential it trades it for access tokens (POST /sync/v1/token, refresh on 401)
+    /// through the engine's own <see cref="AccessTokenHandler"/>; any other bearer is sent as is.
+    /// </summary>
     public HttpClient Client(string? token = null)
     {
-        var client = new HttpClient { BaseAddress = Address };
+        var client = new HttpClient(new AccessTokenHandler(new AccessTokenCache(TimeProvider.System)) { InnerHandler = new HttpClientHandler() })
+        {
+            BaseAddress = Address,
+        };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -27,15 +27,19 @@ public sealed class ClientNode : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private ClientNode(ServiceProvider services, FaultHandler faults, CrashInterceptor crash, string directory, string name, Uri cloud, Guid deviceId)
+    private ClientNode(ServiceProvider services, FaultHandler faults, CrashInterceptor crash, string directory, string name, Uri cloud, Guid deviceId, WireRecorder wire)
     {
         this.services = services;
         Faults = faults;
+        Wire = wire;
         Crash = crash;
         (Directory, Name, Cloud, DeviceId) = (directory, name, cloud, deviceId);
     }
 
     public FaultHandler Faults { get; }
+
+    /// <summary>Every attempt as it crossed the wire; can also answer scripted statuses.</summary>
+    public WireRecorder Wire { get; }
 
     public CrashInterceptor Crash { get; }
 
@@ -71,9 +75,11 @@ public sealed class ClientNode : IAsyncDisposable
     public ChaosNetwork? Chaos { get; private set; }
 
     public static async Task<ClientNode> StartAsync(
-        string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500, ChaosNetwork? chaos = null)
+        string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500, ChaosNetwork? chaos = null,
+        Action<SyncEngineOptions>? configure = null)
     {
         var faults = new FaultHandler();
+        var wire = new WireRecorder();
         var crash = new CrashInterceptor();
         var device = deviceId ?? Guid.CreateVersion7();
         var collection = new ServiceCollection();
@@ -96,9 +102,11 @@ public sealed class ClientNode : IAsyncDisposable
             o.PullPageSize = pageSize;
             o.PushBatchSize = pushBatch;
             o.AttemptTimeout = TimeSpan.FromSeconds(20);
+            configure?.Invoke(o);
         }, http =>
         {
             http.AddHttpMessageHandler(() => faults);
+            http.AddHttpMessageHandler(() => wire);
             if (chaos is not null)
             {
                 // A new handler per chain: the factory rebuilds chains, and a DelegatingHandler cannot be reused.
@@ -107,7 +115,7 @@ public sealed class ClientNode : IAsyncDisposable
         });
         var provider = collection.BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
-        var node = new ClientNode(provider, faults, crash, directory, name, cloud, device) { Chaos = chaos };
+        var node = new ClientNode(provider, faults, crash, directory, name, cloud, device, wire) { Chaos = chaos };
         if (await node.Engine.CredentialAsync(CancellationToken.None) is { } credential)
         {
             (node.CompanyId, node.Series) = (credential.CompanyId, credential.Series);
@@ -127,7 +135,13 @@ public sealed class ClientNode : IAsyncDisposable
     public async Task EnrollAsync(CloudNode cloud, string taxCode, string? branch = null)
     {
         var code = await cloud.Admin.IssueEnrollmentCodeAsync(taxCode, branch, TimeSpan.FromHours(1), CancellationToken.None);
-        var credential = await Engine.EnrollAsync(code.Code, "test", CancellationToken.None);
+        await EnrollWithCodeAsync(code.Code, taxCode);
+    }
+
+    /// <summary>Enrolls with the given one-time code, then sets up the company, FY 2026 and this device's series.</summary>
+    public async Task EnrollWithCodeAsync(string code, string taxCode)
+    {
+        var credential = await Engine.EnrollAsync(code, "test", CancellationToken.None);
         CompanyId = credential.CompanyId;
         Series = credential.Series;
         await using (var unit = await Store.BeginAsync(CancellationToken.None))

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using AmisModular.Cloud.Admin;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Sync.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,8 +29,10 @@ public sealed class CloudNode : IAsyncDisposable
 
     public AdminService Admin => app.Services.GetRequiredService<AdminService>();
 
+    /// <param name="clock">Replaces the cloud's TimeProvider (token expiry tests).</param>
     public static async Task<CloudNode> StartAsync(
-        string provider, string connectionString, bool migrate = true, int requestsPerSecond = 0, IDictionary<string, string?>? settings = null, int port = 0)
+        string provider, string connectionString, bool migrate = true, int requestsPerSecond = 0, IDictionary<string, string?>? settings = null, int port = 0,
+        TimeProvider? clock = null)
     {
         var app = CloudApp.Build([], config => config.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -39,7 +42,13 @@ public sealed class CloudNode : IAsyncDisposable
             ["Cloud:AdminKey"] = AdminKey,
             ["Cloud:RequestsPerSecondPerDevice"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        }), services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         if (migrate)
         {
             await CloudApp.MigrateAsync(app.Services, CancellationToken.None);
@@ -50,12 +59,19 @@ public sealed class CloudNode : IAsyncDisposable
         return new CloudNode(app, new Uri(address + "/"));
     }
 
-    public static Task<CloudNode> StartSqliteAsync(string directory, IDictionary<string, string?>? settings = null, int port = 0) =>
-        StartAsync("Sqlite", $"Data Source={Path.Combine(directory, "cloud.db")};Pooling=False", settings: settings, port: port);
+    public static Task<CloudNode> StartSqliteAsync(string directory, IDictionary<string, string?>? settings = null, int port = 0, TimeProvider? clock = null) =>
+        StartAsync("Sqlite", $"Data Source={Path.Combine(directory, "cloud.db")};Pooling=False", settings: settings, port: port, clock: clock);
 
+    /// <summary>
+    /// A plain client. Given a device credential it trades it for access tokens (POST /sync/v1/token, refresh on 401)
+    /// through the engine's own <see cref="AccessTokenHandler"/>; any other bearer is sent as is.
+    /// </summary>
     public HttpClient RawClient(string? token = null)
     {
-        var client = new HttpClient { BaseAddress = Address };
+        var client = new HttpClient(new AccessTokenHandler(new AccessTokenCache(TimeProvider.System)) { InnerHandler = new HttpClientHandler() })
+        {
+            BaseAddress = Address,
+        };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

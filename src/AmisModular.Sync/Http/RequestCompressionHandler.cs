@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using AmisModular.Sync.Engine;
+
+namespace AmisModular.Sync.Http;
+
+/// <summary>
+/// Compresses request bodies larger than <see cref="SyncEngineOptions.CompressRequestsAbove"/> (pushes) with
+/// <see cref="SyncEngineOptions.RequestEncoding"/> (br or gzip) and says so in Content-Encoding. The compressed body is
+/// a byte array, so retries and the 401 resend send exactly the same bytes.
+/// </summary>
+public sealed class RequestCompressionHandler(SyncEngineOptions options) : DelegatingHandler
+{
+    public const string Brotli = "br";
+
+    public const string Gzip = "gzip";
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Content is { } content && content.Headers.ContentEncoding.Count == 0 && options.CompressRequestsAbove > 0
+            && (content.Headers.ContentLength ?? long.MaxValue) > options.CompressRequestsAbove)
+        {
+            var bytes = await content.ReadAsByteArrayAsync(cancellationToken);
+            if (bytes.Length > options.CompressRequestsAbove)
+            {
+                var compressed = new ByteArrayContent(Compress(bytes, options.RequestEncoding));
+                foreach (var header in content.Headers.Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
+                {
+                    compressed.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+
+                compressed.Headers.ContentEncoding.Add(options.RequestEncoding);
+                request.Content = compressed;
+                content.Dispose();
+            }
+        }
+
+        return await base.SendAsync(request, cancellationToken);
+    }
+
+    public static byte[] Compress(byte[] bytes, string encoding)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var buffer = new MemoryStream();
+        using (Stream encoder = encoding switch
+        {
+            Brotli => new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true),
+            Gzip => new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true),
+            _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Only br and gzip are sent."),
+        })
+        {
+            encoder.Write(bytes);
+        }
+
+        return buffer.ToArray();
+    }
+}
