@@ -1,12 +1,14 @@
 using System.Globalization;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 
 namespace AmisModular.Cloud.Admin;
 
 /// <summary>
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
-/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd.
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd;
+/// set-licence --tax-code [--modules a,b] (a module left out is removed from every device); revoke-book-access --device.
 /// </summary>
 public static class AdminCommand
 {
@@ -44,12 +46,20 @@ public static class AdminCommand
                     await admin.RevokeDeviceAsync(Guid.Parse(Require(option, "device")), ct);
                     await output.WriteLineAsync("revoked");
                     return 0;
+                case "set-licence":
+                    var removed = await services.GetRequiredService<PartitionAdmin>().SetLicensedModulesAsync(Require(option, "tax-code"), option.GetValueOrDefault("modules"), ct);
+                    await output.WriteLineAsync(removed.Count == 0 ? "licence set" : $"licence set; removed: {string.Join(',', removed)}");
+                    return 0;
+                case "revoke-book-access":
+                    await services.GetRequiredService<PartitionAdmin>().RevokeBookAccessAsync(Guid.Parse(Require(option, "device")), ct);
+                    await output.WriteLineAsync("book access revoked");
+                    return 0;
                 case "lock":
                     await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
                     await output.WriteLineAsync("locked");
                     return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock [--option value]...");
                     return 2;
             }
         }

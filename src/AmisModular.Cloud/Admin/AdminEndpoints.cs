@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 
 namespace AmisModular.Cloud.Admin;
 
@@ -37,6 +38,13 @@ public static class AdminEndpoints
             await service.RevokeDeviceAsync(deviceId, ct);
             return Results.NoContent();
         });
+        admin.MapPost("/devices/{deviceId:guid}/revoke-book-access", async (Guid deviceId, PartitionAdmin service, CancellationToken ct) =>
+        {
+            await service.RevokeBookAccessAsync(deviceId, ct);
+            return Results.NoContent();
+        });
+        admin.MapPut("/tenants/{taxCode}/licensed-modules", (string taxCode, LicenceBody body, PartitionAdmin service, CancellationToken ct) =>
+            service.SetLicensedModulesAsync(taxCode, body.LicensedModules, ct));
         admin.MapPut("/tenants/{taxCode}/locked-through", async (string taxCode, LockBody body, AdminService service, CancellationToken ct) =>
         {
             await service.LockPeriodsAsync(taxCode, body.LockedThrough, ct);
@@ -47,6 +55,8 @@ public static class AdminEndpoints
     public sealed record CreateTenantBody(string TaxCode, string Name, Guid? CompanyId, string? LicensedModules);
 
     public sealed record IssueCodeBody(string? Branch, int? LifetimeHours);
+
+    public sealed record LicenceBody(string? LicensedModules);
 
     public sealed record LockBody(DateOnly? LockedThrough);
 }

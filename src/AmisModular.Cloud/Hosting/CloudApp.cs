@@ -4,6 +4,7 @@ using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
+using AmisModular.Cloud.Partitions;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
 using AmisModular.Sync.Protocol;
@@ -64,6 +65,7 @@ public static class CloudApp
         services.AddSingleton<ServerEpoch>();
         services.AddSingleton<DeviceAuthenticator>();
         services.AddSingleton<AdminService>();
+        services.AddSingleton<PartitionAdmin>();
         services.AddSingleton<EnrollmentService>();
         services.AddSingleton<IDocumentRule, GeneralJournalRule>();
         services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Receipt));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 using AmisModular.Storage.Json;
 using AmisModular.Sync.Protocol;
 using AmisModular.Sync.Protocol.Errors;
@@ -40,6 +41,11 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         if (device is null || device.Revoked)
         {
             return SyncResults.Error(403, SyncErrorCodes.DeviceRevoked, "Thiết bị đã bị thu hồi. / The device was revoked.");
+        }
+
+        if (device.BookAccessRevoked)
+        {
+            return PartitionRemovedResult.For(device.BookId);
         }
 
         if (request.Epoch != device.Epoch)

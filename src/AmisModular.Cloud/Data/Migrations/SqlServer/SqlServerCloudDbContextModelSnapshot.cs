@@ -161,6 +161,9 @@ namespace AmisModular.Cloud.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("BookAccessRevoked")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("BookId")
                         .HasColumnType("uniqueidentifier");
 
