@@ -23,12 +23,14 @@ public sealed class SyncEngine : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<SyncEngine> log;
     private readonly SemaphoreSlim oneRun = new(1, 1);
+    private readonly BookRemoval bookRemoval;
 
     public SyncEngine(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log)
     {
         (this.store, this.api, this.adapters, this.clock, this.log) = (store, api, adapters, clock, log);
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
+        bookRemoval = new BookRemoval(store, clock);
     }
 
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
@@ -73,15 +75,28 @@ public sealed class SyncEngine : IDisposable
         }
     }
 
-    /// <summary>Push, then pull. Throws <see cref="SyncApiException"/> (401/403/422...) or <see cref="CloudUnreachableException"/>.</summary>
+    /// <summary>
+    /// Push, then pull. Throws <see cref="SyncApiException"/> (401/403/422...), <see cref="CloudUnreachableException"/>, or
+    /// <see cref="PartitionRemovedException"/> when the server removed this device's access to its book (queue kept).
+    /// </summary>
     public async Task<SyncReport> SyncAsync(CancellationToken cancellationToken)
     {
         var credential = await CredentialAsync(cancellationToken) ?? throw new NotEnrolledException();
         await oneRun.WaitAsync(cancellationToken);
         try
         {
-            var push = await pusher.PushAsync(credential, cancellationToken);
-            var pull = await puller.PullAsync(credential, cancellationToken);
+            (int Pushed, int Acked, int Parked, int Deferred) push;
+            (int Pulled, int Applied, int Echoes, int Rejected) pull;
+            try
+            {
+                push = await pusher.PushAsync(credential, cancellationToken);
+                pull = await puller.PullAsync(credential, cancellationToken);
+            }
+            catch (SyncApiException ex) when (BookRemoval.Names(ex, credential))
+            {
+                throw await bookRemoval.RecordAsync(credential, ex, cancellationToken);
+            }
+
             await MarkSuccessAsync(credential.BookId, cancellationToken);
             var report = new SyncReport(push.Pushed, push.Acked, push.Parked, push.Deferred, pull.Pulled, pull.Applied, pull.Echoes, pull.Rejected,
                 await ProgressAsync(cancellationToken));
@@ -96,6 +111,14 @@ public sealed class SyncEngine : IDisposable
         {
             oneRun.Release();
         }
+    }
+
+    /// <summary>What sync did on its own that the user must see (renumbered drafts, removed partitions), newest first.</summary>
+    public async Task<IReadOnlyList<SyncNotice>> NoticesAsync(CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var notices = await unit.Context<SyncStateDbContext>().Notices.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. notices.OrderByDescending(n => n.Id)];
     }
 
     public async Task<SyncProgress> ProgressAsync(CancellationToken cancellationToken)

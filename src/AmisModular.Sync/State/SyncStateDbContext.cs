@@ -20,6 +20,8 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<InboundRejection> InboundRejections => Set<InboundRejection>();
 
+    public DbSet<SyncNotice> Notices => Set<SyncNotice>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var credential = modelBuilder.Entity<SyncCredential>();
@@ -54,5 +56,14 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
         rejection.ToTable("inbound_rejections");
         rejection.HasKey(r => new { r.BookId, r.ServerSeq });
         rejection.Property(r => r.Reason).HasMaxLength(1000);
+
+        var notice = modelBuilder.Entity<SyncNotice>();
+        notice.ToTable("notices");
+        notice.HasIndex(n => new { n.BookId, n.Kind, n.Module });
+        notice.Property(n => n.Kind).HasMaxLength(32);
+        notice.Property(n => n.Module).HasMaxLength(32);
+        notice.Property(n => n.OldNumber).HasMaxLength(64);
+        notice.Property(n => n.NewNumber).HasMaxLength(64);
+        notice.Property(n => n.Message).HasMaxLength(1000);
     }
 }
