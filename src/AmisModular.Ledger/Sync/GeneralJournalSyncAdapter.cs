@@ -153,6 +153,19 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
             return SyncApplyResult.Rejected("Mã chứng từ trong nội dung khác mã đồng bộ / payload id differs from the document id.");
         }
 
+        var (tax, internalNumber) = (payload.TaxNumber, payload.InternalNumber);
+        var clash = await db.GeneralJournalVouchers.AsNoTracking()
+            .Where(v => v.Id != payload.Id && v.CompanyId == payload.CompanyId
+                        && ((tax != null && v.TaxNumber == tax) || (internalNumber != null && v.InternalNumber == internalNumber)))
+            .Select(v => v.TaxNumber ?? v.InternalNumber).FirstOrDefaultAsync(cancellationToken);
+        if (clash is not null)
+        {
+            // A local voucher holds the same number (a reused counter; the local one is parked by its number-collision
+            // ack): neither is overwritten, the change is recorded as an inbound rejection and the feed moves on.
+            return SyncApplyResult.Rejected(
+                $"Số chứng từ {clash} đã dùng cho chứng từ khác trên máy này; cần xem lại. / Voucher number {clash} is used by another local voucher; review needed.");
+        }
+
         var voucher = local ?? db.GeneralJournalVouchers.Add(new GeneralJournalVoucher()).Entity;
         payload.ApplyTo(voucher);
         voucher.Version = document.Version;
