@@ -123,6 +123,13 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
         Assert.Equal([posted.Id], (await a.CashVouchersAsync()).Select(v => v.Id));
         var onServer = await cloud.ReadAsync(db => db.Documents.AsNoTracking().Where(d => d.Module == "cash").Select(d => d.DocumentId).ToListAsync());
         Assert.Equal(new[] { posted.Id, draft.Id }.Order(), onServer.Order());
+
+        // A desktop enrolled after the removal is never handed the module's history: the feed skips it and moves on.
+        await using var c = await ClientAsync("c");
+        var fresh = await c.Engine.SyncAsync(CancellationToken.None);
+        Assert.Empty(await c.CashVouchersAsync());
+        Assert.Equal(new[] { journal.Id, later.Id }.Order(), (await c.VouchersAsync()).Select(v => v.Id).Order());
+        Assert.Equal((0L, "cash"), (fresh.Progress.Remaining, Assert.Single(await c.Engine.NoticesAsync(CancellationToken.None)).Module));
     }
 
     /// <summary>

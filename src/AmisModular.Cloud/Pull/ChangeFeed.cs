@@ -45,7 +45,9 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
             .Where(c => c.BookId == book.Id && c.ServerSeq > after && c.ServerSeq <= highWater)
             .OrderBy(c => c.ServerSeq).Take(take + 1).ToListAsync(cancellationToken);
         var withheld = Withheld(modules);
-        var stop = withheld.Count == 0 ? -1 : rows.FindIndex(c => withheld.ContainsKey(c.Module));
+        // Only a change the caller would be sent stops the page: an unlicensed module's rows are skipped anyway.
+        var stop = withheld.Count == 0 ? -1 : rows.FindIndex(c => withheld.ContainsKey(c.Module)
+            && c.Operation != MutationOperations.PartitionRemoved && caller.Tenant.IsLicensed(c.Module));
         if (stop >= 0)
         {
             rows = rows.Take(stop).ToList();

@@ -35,7 +35,7 @@ internal sealed class PartitionRemover(SyncAdapters adapters, TimeProvider clock
             return;
         }
 
-        var parked = await ParkPendingAsync(unit.Context<OutboxDbContext>(), credential.DeviceId, module);
+        var parked = await ParkPendingAsync(unit.Context<OutboxDbContext>(), credential.DeviceId, module, cancellationToken);
         var unsynced = await unit.Context<OutboxDbContext>().Outbox.Where(m => m.DeviceId == credential.DeviceId && m.Module == module && m.State != OutboxState.Acked)
             .Select(m => m.DocumentId).Distinct().ToListAsync(cancellationToken);
         var (purged, kept) = adapters.Find(module) is { } adapter
@@ -53,9 +53,9 @@ internal sealed class PartitionRemover(SyncAdapters adapters, TimeProvider clock
     }
 
     /// <summary>The module's pending rows: parked with a reason a person can read (they are later sent as skips).</summary>
-    private static async Task<int> ParkPendingAsync(OutboxDbContext outbox, Guid deviceId, string module)
+    private static async Task<int> ParkPendingAsync(OutboxDbContext outbox, Guid deviceId, string module, CancellationToken cancellationToken)
     {
-        var pending = await outbox.Outbox.Where(m => m.DeviceId == deviceId && m.Module == module && m.State == OutboxState.Pending).ToListAsync();
+        var pending = await outbox.Outbox.Where(m => m.DeviceId == deviceId && m.Module == module && m.State == OutboxState.Pending).ToListAsync(cancellationToken);
         foreach (var row in pending)
         {
             (row.State, row.Reason) = (OutboxState.Parked,
@@ -63,7 +63,7 @@ internal sealed class PartitionRemover(SyncAdapters adapters, TimeProvider clock
                 + $"Module {module} was removed from this book; the change is kept on this device and not sent.");
         }
 
-        await outbox.SaveChangesAsync();
+        await outbox.SaveChangesAsync(cancellationToken);
         return pending.Count;
     }
 
