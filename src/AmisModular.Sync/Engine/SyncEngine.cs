@@ -85,18 +85,8 @@ public sealed class SyncEngine : IDisposable
         await oneRun.WaitAsync(cancellationToken);
         try
         {
-            (int Pushed, int Acked, int Parked, int Deferred) push;
-            (int Pulled, int Applied, int Echoes, int Rejected) pull;
-            try
-            {
-                push = await pusher.PushAsync(credential, cancellationToken);
-                pull = await puller.PullAsync(credential, cancellationToken);
-            }
-            catch (SyncApiException ex) when (BookRemoval.Names(ex, credential))
-            {
-                throw await bookRemoval.RecordAsync(credential, ex, cancellationToken);
-            }
-
+            var push = await pusher.PushAsync(credential, cancellationToken);
+            var pull = await puller.PullAsync(credential, cancellationToken);
             await MarkSuccessAsync(credential.BookId, cancellationToken);
             var report = new SyncReport(push.Pushed, push.Acked, push.Parked, push.Deferred, pull.Pulled, pull.Applied, pull.Echoes, pull.Rejected,
                 await ProgressAsync(cancellationToken));
@@ -106,6 +96,10 @@ public sealed class SyncEngine : IDisposable
             }
 
             return report;
+        }
+        catch (SyncApiException ex) when (BookRemoval.Names(ex, credential))
+        {
+            throw await bookRemoval.RecordAsync(credential, ex, cancellationToken);
         }
         finally
         {
