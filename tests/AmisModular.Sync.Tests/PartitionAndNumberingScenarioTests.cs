@@ -39,9 +39,9 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
         temp.Dispose();
     }
 
-    private async Task<ClientNode> ClientAsync(string name)
+    private async Task<ClientNode> ClientAsync(string name, int pushBatch = 500)
     {
-        var client = await ClientNode.StartAsync(temp.Path, name, cloud.Address);
+        var client = await ClientNode.StartAsync(temp.Path, name, cloud.Address, pushBatch: pushBatch);
         await client.EnrollAsync(cloud, TaxCode);
         return client;
     }
@@ -273,5 +273,45 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
         Assert.Equal(new Dictionary<Guid, string?> { [a1.Id] = a1.TaxNumber, [a2.Id] = a2.TaxNumber, [draft.Id] = renumbered }, server);
         await a.Engine.SyncAsync(CancellationToken.None);
         Assert.Equal(renumbered, (await a.VouchersAsync()).Single(v => v.Id == draft.Id).TaxNumber);
+    }
+
+    /// <summary>
+    /// Scenario 10, draft edited again before the refusal arrived (a later batch): the later change is set aside as
+    /// superseded and sent as a skip in the same request as the renumbered resend, which carries the edit and is
+    /// accepted (a skip refuses nothing after it).
+    /// </summary>
+    [Fact]
+    public async Task Scenario10_DraftEditedAfterCollidingSaveInLaterBatch_ResendCarriesTheEditAndIsAccepted()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b", pushBatch: 2);
+        await b.Get<NumberSeriesService>().ConfigureAsync(b.CompanyId, Book.Tax, GeneralJournalVoucher.Type, "", $"NVK-{a.Series}-", 5, "", 1, CancellationToken.None);
+        var taken = await a.CreateVoucherAsync(100_000m, post: true);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        var draft = await b.CreateVoucherAsync(200_000m, description: "Nháp");
+        var other = await b.CreateVoucherAsync(50_000m);
+        var day = new DateOnly(2026, 3, 15);
+        await b.Vouchers.UpdateAsync(draft.Id, 1, new GeneralJournalDraft(b.CompanyId, BookSet.Tax, day, day, "Nháp đã sửa",
+            [new GeneralJournalDraftLine("6422", "1111", 250_000m)]), CancellationToken.None);
+
+        var report = await b.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(taken.TaxNumber, draft.TaxNumber);
+        var renumbered = $"NVK-{a.Series}-00003";
+        var server = await cloud.ReadAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.DocumentId == draft.Id));
+        Assert.Equal((renumbered, 1L), (server.Number, server.Version));
+        Assert.Contains("Nháp đã sửa", server.Payload, StringComparison.Ordinal);
+        var local = (await b.VouchersAsync()).Single(v => v.Id == draft.Id);
+        Assert.Equal((renumbered, 1L, 250_000m), (local.TaxNumber, local.Version, local.Lines.Single().Amount));
+        Assert.Equal(2, report.Acked);
+        var rows = await b.OutboxAsync();
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(OutboxState.Parked, rows[2].State);
+        Assert.StartsWith($"[{RejectionCodes.Renumbered}]", rows[2].Reason, StringComparison.Ordinal);
+        Assert.Equal(OutboxState.Acked, rows[3].State);
+        Assert.Contains(other.Id, await cloud.ReadAsync(db => db.Documents.Select(d => d.DocumentId).ToListAsync()));
+        Assert.DoesNotContain(rows, r => r.State == OutboxState.Pending);
+        var quiet = await b.Engine.SyncAsync(CancellationToken.None);
+        Assert.Equal(0, quiet.Pushed);
     }
 }

@@ -85,7 +85,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 // A replayed refusal still refuses what follows: a later change of the same document in this request
                 // was made on top of the refused one (the client had not seen the refusal), so it must not apply.
                 var replayed = Replay(stored, mutation);
-                if (replayed.Status is AckStatus.Conflict or AckStatus.Rejected)
+                if ((replayed.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
                 {
                     refusedDocuments.Add(mutation.DocumentId);
                 }
@@ -105,7 +105,9 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
                     "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
                 : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
-            if (ack.Status is AckStatus.Conflict or AckStatus.Rejected)
+            // A skip refuses nothing after it: the client set that change aside itself, so a later change of the same
+            // document it sends (a renumbered draft, an edit of the server copy) was made on what it holds now.
+            if ((ack.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
             {
                 refusedDocuments.Add(mutation.DocumentId);
             }

@@ -55,9 +55,11 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
                 continue;
             }
 
-            if (row.State == OutboxState.Parked && row.Reason?.StartsWith($"[{RejectionCodes.PartitionRemoved}]", StringComparison.Ordinal) == true)
+            if (row.State == OutboxState.Parked && (row.Reason?.StartsWith($"[{RejectionCodes.PartitionRemoved}]", StringComparison.Ordinal) == true
+                                                   || row.Reason?.StartsWith($"[{RejectionCodes.Renumbered}]", StringComparison.Ordinal) == true))
             {
-                // The server's answer to a skip this device sent for a removed partition: the local reason stays.
+                // The server's answer to a skip this device sent (a removed partition, a change superseded by a renumbered
+                // resend): the local reason stays.
                 parked++;
                 continue;
             }
@@ -88,7 +90,7 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
         parked += await ParkDependentsAsync(outbox, deviceId, refused, seqs.Count == 0 ? 0 : seqs.Max(), cancellationToken);
         foreach (var (row, ack) in collisions)
         {
-            if (!await renumberer.TryAsync(state, bookId, row, cancellationToken))
+            if (!await renumberer.TryAsync(state, outbox, bookId, row, cancellationToken))
             {
                 parked++;
                 (row.State, row.Reason) = (OutboxState.Parked, $"[{ack.Error?.Code}] {ack.Error?.Message}");

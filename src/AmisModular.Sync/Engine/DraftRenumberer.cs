@@ -17,7 +17,7 @@ internal sealed class DraftRenumberer(SyncAdapters adapters, TimeProvider clock)
     public static bool IsCandidate(MutationAck ack, OutboxMessage row) =>
         ack.Status == AckStatus.Rejected && ack.Error?.Code == RejectionCodes.NumberCollision && row.Operation == MutationOperations.Upsert;
 
-    public async Task<bool> TryAsync(SyncStateDbContext state, Guid bookId, OutboxMessage row, CancellationToken cancellationToken)
+    public async Task<bool> TryAsync(SyncStateDbContext state, OutboxDbContext outbox, Guid bookId, OutboxMessage row, CancellationToken cancellationToken)
     {
         if (adapters.Find(row.Module) is not { } adapter)
         {
@@ -31,6 +31,14 @@ internal sealed class DraftRenumberer(SyncAdapters adapters, TimeProvider clock)
         }
 
         (row.State, row.Reason) = (OutboxState.Acked, $"[{RejectionCodes.Renumbered}] {result.Message}");
+        var superseded = $"[{RejectionCodes.Renumbered}] Đã gộp vào lần gửi lại với số mới {result.NewNumber}. / Superseded by the resend with the new number {result.NewNumber}.";
+        foreach (var later in outbox.Outbox.Local.Where(m => m.DocumentId == row.DocumentId && m.Seq > row.Seq && m.State == OutboxState.Parked
+                     && m.Reason?.StartsWith($"[{RejectionCodes.DependencyParked}]", StringComparison.Ordinal) == true))
+        {
+            // Later changes of the draft were set aside with it; the resend carries the draft as it is now.
+            later.Reason = superseded;
+        }
+
         state.Notices.Add(new SyncNotice
         {
             Id = Guid.CreateVersion7(), BookId = bookId, Kind = SyncNotice.Renumbered, Module = row.Module, DocumentId = row.DocumentId,
