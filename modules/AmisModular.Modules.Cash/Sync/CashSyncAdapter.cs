@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using AmisModular.Ledger.Companies;
 using AmisModular.Ledger.Errors;
+using AmisModular.Ledger.Numbering;
 using AmisModular.Ledger.Posting;
 using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
@@ -121,6 +123,51 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
 
         await unit.CommitAsync(cancellationToken);
         return SyncApplyResult.Applied;
+    }
+
+    /// <summary>
+    /// A draft whose number the server refused takes the next free number of its own series (same company, book, type
+    /// and branch scope) and is queued again, in the caller's transaction. A posted voucher keeps its number: review.
+    /// </summary>
+    public async Task<RenumberResult> RenumberAsync(RenumberRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var cash = unit.Context<CashDbContext>();
+        var ledger = unit.Context<LedgerDbContext>();
+        var voucher = await cash.Vouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == request.DocumentId, cancellationToken);
+        if (voucher is null)
+        {
+            return RenumberResult.Cannot("Phiếu không còn trên máy này. / The voucher no longer exists on this device.");
+        }
+
+        var name = voucher.Kind == CashVoucherKind.Receipt ? ("Phiếu thu", "Cash receipt") : ("Phiếu chi", "Cash payment");
+        var book = voucher.TaxNumber is not null ? Book.Tax : Book.Internal;
+        var old = voucher.NumberFor(book) ?? "";
+        if (voucher.Status == CashVoucherStatus.Posted)
+        {
+            return RenumberResult.Cannot($"{name.Item1} {old} đã ghi sổ nên giữ số; cần xem lại. / {name.Item2} {old} is posted and keeps its number; review needed.");
+        }
+
+        var scope = await CashNumbering.ScopeAsync(ledger, voucher, cancellationToken);
+        var number = await FreeNumber.TakeAsync(ledger, voucher.CompanyId, book, voucher.DocumentType, CashDocumentTypes.PrefixFor(voucher.Kind), scope,
+            request.CollidingNumber, n => cash.Vouchers.AnyAsync(v => v.Id != voucher.Id && v.CompanyId == voucher.CompanyId && v.Kind == voucher.Kind
+                && (v.TaxNumber == n || v.InternalNumber == n), cancellationToken), cancellationToken);
+        if (book == Book.Tax)
+        {
+            voucher.TaxNumber = number;
+        }
+        else
+        {
+            voucher.InternalNumber = number;
+        }
+
+        voucher.Version = request.BaseVersion + 1;
+        await unit.Outbox.AddAsync(new SyncDocument(ModuleId, voucher.DocumentType, SchemaVersion, voucher.Id, voucher.Version, SyncOperation.Upsert,
+            CanonicalJson.Serialize(CashVoucherPayload.From(voucher))), request.BaseVersion, number, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return RenumberResult.Done(old, number,
+            $"{name.Item1} {old} đã đổi số thành {number} vì trùng số. / {name.Item2} {old} was renumbered to {number} because the number was already used.");
     }
 
     private static async Task<string?> NumberTakenAsync(CashDbContext cash, CashVoucherPayload payload, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using AmisModular.Cloud.Figures;
 using AmisModular.Cloud.Hosting;
 using AmisModular.Ledger.Companies;
+using AmisModular.Cloud.Partitions;
 
 namespace AmisModular.Cloud.Admin;
 
@@ -11,6 +12,7 @@ namespace AmisModular.Cloud.Admin;
 /// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd;
 /// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal];
 /// rotate-epoch (after restoring the database from a backup, before starting the cloud).
+/// set-licence --tax-code [--modules a,b] (a module left out is removed from every device); revoke-book-access --device.
 /// </summary>
 public static class AdminCommand
 {
@@ -48,6 +50,14 @@ public static class AdminCommand
                     await admin.RevokeDeviceAsync(Guid.Parse(Require(option, "device")), ct);
                     await output.WriteLineAsync("revoked");
                     return 0;
+                case "set-licence":
+                    var removed = await services.GetRequiredService<PartitionAdmin>().SetLicensedModulesAsync(Require(option, "tax-code"), option.GetValueOrDefault("modules"), ct);
+                    await output.WriteLineAsync(removed.Count == 0 ? "licence set" : $"licence set; removed: {string.Join(',', removed)}");
+                    return 0;
+                case "revoke-book-access":
+                    await services.GetRequiredService<PartitionAdmin>().RevokeBookAccessAsync(Guid.Parse(Require(option, "device")), ct);
+                    await output.WriteLineAsync("book access revoked");
+                    return 0;
                 case "lock":
                     await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
                     await output.WriteLineAsync("locked");
@@ -59,7 +69,7 @@ public static class AdminCommand
                     await output.WriteLineAsync($"server epoch {await admin.RotateEpochAsync(ct)}");
                     return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock|trial-balance|rotate-epoch [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|trial-balance|rotate-epoch [--option value]...");
                     return 2;
             }
         }

@@ -3,6 +3,7 @@ using AmisModular.Ledger.Companies;
 using System.Security.Cryptography;
 using System.Text;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 
 namespace AmisModular.Cloud.Admin;
 
@@ -41,6 +42,13 @@ public static class AdminEndpoints
         });
         admin.MapGet("/tenants/{taxCode}/trial-balance", (string taxCode, Book? book, DateOnly from, DateOnly to, CloudTrialBalance figures, CancellationToken ct) =>
             figures.ForAsync(taxCode, book ?? Book.Tax, from, to, ct));
+        admin.MapPost("/devices/{deviceId:guid}/revoke-book-access", async (Guid deviceId, PartitionAdmin service, CancellationToken ct) =>
+        {
+            await service.RevokeBookAccessAsync(deviceId, ct);
+            return Results.NoContent();
+        });
+        admin.MapPut("/tenants/{taxCode}/licensed-modules", (string taxCode, LicenceBody body, PartitionAdmin service, CancellationToken ct) =>
+            service.SetLicensedModulesAsync(taxCode, body.LicensedModules, ct));
         admin.MapPut("/tenants/{taxCode}/locked-through", async (string taxCode, LockBody body, AdminService service, CancellationToken ct) =>
         {
             await service.LockPeriodsAsync(taxCode, body.LockedThrough, ct);
@@ -51,6 +59,8 @@ public static class AdminEndpoints
     public sealed record CreateTenantBody(string TaxCode, string Name, Guid? CompanyId, string? LicensedModules);
 
     public sealed record IssueCodeBody(string? Branch, int? LifetimeHours);
+
+    public sealed record LicenceBody(string? LicensedModules);
 
     public sealed record LockBody(DateOnly? LockedThrough);
 }

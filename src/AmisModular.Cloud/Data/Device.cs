@@ -24,6 +24,13 @@ public sealed class Device
 
     public bool Revoked { get; set; }
 
+    /// <summary>
+    /// The administrator removed this device's access to its book without revoking the device: /changes and /push
+    /// answer 410 partition-removed, the device keeps its credential (and its local queue). To work in another book
+    /// the installation enrolls again with a code for that book (a local store is bound to one book).
+    /// </summary>
+    public bool BookAccessRevoked { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? LastSeenAt { get; set; }

@@ -8,6 +8,6 @@ public static class SyncResults
 {
     public static IResult Ok<T>(T body) => Results.Json(body, ProtocolJson.Options);
 
-    public static IResult Error(int status, string code, string message, long? expected = null, int? required = null, long? seq = null) =>
-        Results.Json(new SyncErrorBody(code, message, expected, required, seq), ProtocolJson.Options, statusCode: status);
+    public static IResult Error(int status, string code, string message, long? expected = null, int? required = null, long? seq = null, string? partition = null) =>
+        Results.Json(new SyncErrorBody(code, message, expected, required, seq, partition), ProtocolJson.Options, statusCode: status);
 }

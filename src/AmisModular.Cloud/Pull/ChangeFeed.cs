@@ -2,8 +2,10 @@ using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Pull;
+using AmisModular.Sync.Protocol.Push;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Cloud.Pull;
@@ -24,6 +26,11 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
             return SyncResults.Error(403, SyncErrorCodes.PartitionMismatch, "Thiết bị không được đọc dữ liệu này. / This device may not read that book.");
         }
 
+        if (caller.Device.BookAccessRevoked)
+        {
+            return PartitionRemovedResult.For(caller.Book.Id);
+        }
+
         await using var db = databases.Create();
         var book = await db.Books.AsNoTracking().FirstAsync(b => b.Id == caller.Book.Id, cancellationToken);
         if (after < book.RetentionFloor)
@@ -38,16 +45,22 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
             .Where(c => c.BookId == book.Id && c.ServerSeq > after && c.ServerSeq <= highWater)
             .OrderBy(c => c.ServerSeq).Take(take + 1).ToListAsync(cancellationToken);
         var withheld = Withheld(modules);
-        var stop = withheld.Count == 0 ? -1 : rows.FindIndex(c => withheld.ContainsKey(c.Module));
+        // Only a change the caller would be sent stops the page: an unlicensed module's rows are skipped anyway.
+        var stop = withheld.Count == 0 ? -1 : rows.FindIndex(c => withheld.ContainsKey(c.Module)
+            && c.Operation != MutationOperations.PartitionRemoved && caller.Tenant.IsLicensed(c.Module));
         if (stop >= 0)
         {
             rows = rows.Take(stop).ToList();
             take = Math.Min(take, stop);
         }
 
-        var page = rows.Take(take).Select(c => new ChangeItem(c.ServerSeq, c.Module, c.SchemaVersion, c.DocumentType, c.DocumentId, c.Version,
+        // Changes of a module the tenant is no longer licensed for are withheld (its partitionRemoved item is not), and
+        // the cursor still moves past them: the page's next is the last row read, not the last row sent.
+        var scanned = rows.Take(take).ToList();
+        var page = scanned.Where(c => c.Operation == MutationOperations.PartitionRemoved || caller.Tenant.IsLicensed(c.Module))
+            .Select(c => new ChangeItem(c.ServerSeq, c.Module, c.SchemaVersion, c.DocumentType, c.DocumentId, c.Version,
             c.Operation, c.OriginDeviceId, c.Payload)).ToList();
-        var next = page.Count > 0 ? page[^1].ServerSeq : after;
+        var next = scanned.Count > 0 ? scanned[^1].ServerSeq : after;
         return SyncResults.Ok(new ChangesPage(await epoch.GetAsync(cancellationToken), page, next, stop < 0 && rows.Count > take, highWater,
             stop < 0 ? null : withheld));
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 using AmisModular.Storage.Json;
 using AmisModular.Sync.Protocol;
 using AmisModular.Sync.Protocol.Errors;
@@ -42,6 +43,11 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
             return SyncResults.Error(403, SyncErrorCodes.DeviceRevoked, "Thiết bị đã bị thu hồi. / The device was revoked.");
         }
 
+        if (device.BookAccessRevoked)
+        {
+            return PartitionRemovedResult.For(device.BookId);
+        }
+
         if (request.Epoch != device.Epoch)
         {
             return SyncResults.Error(422, SyncErrorCodes.EpochMismatch,
@@ -79,7 +85,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 // A replayed refusal still refuses what follows: a later change of the same document in this request
                 // was made on top of the refused one (the client had not seen the refusal), so it must not apply.
                 var replayed = Replay(stored, mutation);
-                if (replayed.Status is AckStatus.Conflict or AckStatus.Rejected)
+                if ((replayed.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
                 {
                     refusedDocuments.Add(mutation.DocumentId);
                 }
@@ -99,7 +105,9 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
                     "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
                 : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
-            if (ack.Status is AckStatus.Conflict or AckStatus.Rejected)
+            // A skip refuses nothing after it: the client set that change aside itself, so a later change of the same
+            // document it sends (a renumbered draft, an edit of the server copy) was made on what it holds now.
+            if ((ack.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
             {
                 refusedDocuments.Add(mutation.DocumentId);
             }

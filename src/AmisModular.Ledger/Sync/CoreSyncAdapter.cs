@@ -48,6 +48,16 @@ public sealed class CoreSyncAdapter(GeneralJournalSyncAdapter journal, CatalogSy
     public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
         Route(serverCopy, part => part.ReplaceWithServerCopyAsync(serverCopy, cancellationToken));
 
+    /// <summary>General journal drafts renumber; catalog entries carry no number (the SDK default says so).</summary>
+    public Task<RenumberResult> RenumberAsync(RenumberRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ISyncAdapter? part = parts.FirstOrDefault(p => p.DocumentTypes.Contains(request.DocumentType));
+        return part is null
+            ? Task.FromResult(RenumberResult.Cannot($"Loại chứng từ {request.DocumentType} không thuộc phân hệ core / unknown core document type {request.DocumentType}."))
+            : part.RenumberAsync(request, cancellationToken);
+    }
+
     private Task<SyncApplyResult> Route(SyncDocument document, Func<ISyncAdapter, Task<SyncApplyResult>> apply)
     {
         ArgumentNullException.ThrowIfNull(document);

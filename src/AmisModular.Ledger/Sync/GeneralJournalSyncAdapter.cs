@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using AmisModular.Ledger.Companies;
 using AmisModular.Ledger.Errors;
 using AmisModular.Ledger.GeneralJournal;
+using AmisModular.Ledger.Numbering;
 using AmisModular.Ledger.Posting;
 using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
@@ -52,6 +54,50 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
     /// <summary>The server copy wins a push conflict: written whatever the local version (the sync engine kept the local one).</summary>
     public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
         ApplyAsync(serverCopy, replace: true, cancellationToken);
+
+    /// <summary>
+    /// A draft whose number the server refused takes the next free number of its own series and is queued again, in
+    /// the caller's transaction. A posted voucher keeps its number: review.
+    /// </summary>
+    public async Task<RenumberResult> RenumberAsync(RenumberRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var unit = await store.BeginAsync(cancellationToken);
+        var db = unit.Context<LedgerDbContext>();
+        var voucher = await db.GeneralJournalVouchers.Include(v => v.Lines).FirstOrDefaultAsync(v => v.Id == request.DocumentId, cancellationToken);
+        if (voucher is null)
+        {
+            return RenumberResult.Cannot("Chứng từ không còn trên máy này. / The voucher no longer exists on this device.");
+        }
+
+        var book = voucher.TaxNumber is not null ? Book.Tax : Book.Internal;
+        var old = (book == Book.Tax ? voucher.TaxNumber : voucher.InternalNumber) ?? "";
+        if (voucher.Status == DocumentStatus.Posted)
+        {
+            return RenumberResult.Cannot($"Chứng từ {old} đã ghi sổ nên giữ số; cần xem lại. / Voucher {old} is posted and keeps its number; review needed.");
+        }
+
+        var scope = voucher.BranchId is { } branchId
+            ? (await db.Branches.FirstOrDefaultAsync(b => b.Id == branchId && b.CompanyId == voucher.CompanyId, cancellationToken))?.Code ?? ""
+            : "";
+        var number = await FreeNumber.TakeAsync(db, voucher.CompanyId, book, GeneralJournalVoucher.Type, GeneralJournalVoucher.DefaultPrefix, scope,
+            request.CollidingNumber, n => db.GeneralJournalVouchers.AnyAsync(v => v.Id != voucher.Id && v.CompanyId == voucher.CompanyId
+                && (v.TaxNumber == n || v.InternalNumber == n), cancellationToken), cancellationToken);
+        if (book == Book.Tax)
+        {
+            voucher.TaxNumber = number;
+        }
+        else
+        {
+            voucher.InternalNumber = number;
+        }
+
+        voucher.Version = request.BaseVersion + 1;
+        await GeneralJournalService.EnqueueAsync(unit, voucher, SyncOperation.Upsert, request.BaseVersion, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return RenumberResult.Done(old, number,
+            $"Chứng từ nghiệp vụ khác {old} đã đổi số thành {number} vì trùng số. / General journal voucher {old} was renumbered to {number} because the number was already used.");
+    }
 
     private async Task<SyncApplyResult> ApplyAsync(SyncDocument document, bool replace, CancellationToken cancellationToken)
     {
@@ -105,6 +151,19 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
         if (payload.Id != document.DocumentId)
         {
             return SyncApplyResult.Rejected("Mã chứng từ trong nội dung khác mã đồng bộ / payload id differs from the document id.");
+        }
+
+        var (tax, internalNumber) = (payload.TaxNumber, payload.InternalNumber);
+        var clash = await db.GeneralJournalVouchers.AsNoTracking()
+            .Where(v => v.Id != payload.Id && v.CompanyId == payload.CompanyId
+                        && ((tax != null && v.TaxNumber == tax) || (internalNumber != null && v.InternalNumber == internalNumber)))
+            .Select(v => v.TaxNumber ?? v.InternalNumber).FirstOrDefaultAsync(cancellationToken);
+        if (clash is not null)
+        {
+            // A local voucher holds the same number (a reused counter; the local one is parked by its number-collision
+            // ack): neither is overwritten, the change is recorded as an inbound rejection and the feed moves on.
+            return SyncApplyResult.Rejected(
+                $"Số chứng từ {clash} đã dùng cho chứng từ khác trên máy này; cần xem lại. / Voucher number {clash} is used by another local voucher; review needed.");
         }
 
         var voucher = local ?? db.GeneralJournalVouchers.Add(new GeneralJournalVoucher()).Entity;

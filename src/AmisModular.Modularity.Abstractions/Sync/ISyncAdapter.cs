@@ -31,4 +31,13 @@ public interface ISyncAdapter
     /// </summary>
     Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
         Task.FromResult(SyncApplyResult.Rejected($"Module {ModuleId} cannot replace a document with the server copy."));
+
+    /// <summary>
+    /// Scenario 10 for drafts: the server refused the draft's number (number-collision, e.g. a counter reused after a
+    /// restore). In ONE transaction (the caller's ambient unit) the adapter takes the next number of the same series,
+    /// updates the draft, sets its version to BaseVersion + 1 and queues an upsert on BaseVersion through the unit's
+    /// outbox. A posted document is not renumbered (its number is legal record): return Cannot, it goes to review.
+    /// </summary>
+    Task<RenumberResult> RenumberAsync(RenumberRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(RenumberResult.Cannot($"Phân hệ {ModuleId} không tự đổi số chứng từ; cần xem lại. / Module {ModuleId} cannot renumber a document; review needed."));
 }

@@ -27,6 +27,13 @@ public static class SyncErrorCodes
     /// <summary>410: the cursor is older than the retention floor; push, then re-snapshot.</summary>
     public const string CursorExpired = "cursor-expired";
 
+    /// <summary>
+    /// 410 on /changes and /push: the device lost access to its whole book (<see cref="SyncErrorBody.Partition"/> = the
+    /// book id). Only a module of the book (a licence dropped it) comes instead as a change-feed item with operation
+    /// <c>partitionRemoved</c>, so the other modules keep syncing. The client stops for that book and keeps its queue.
+    /// </summary>
+    public const string PartitionRemoved = "partition-removed";
+
     /// <summary>426: a module schema older than the server's minimum.</summary>
     public const string UpgradeRequired = "upgrade-required";
 

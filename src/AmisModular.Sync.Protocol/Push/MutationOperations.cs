@@ -9,6 +9,13 @@ public static class MutationOperations
     public const string Void = "void";
     public const string Delete = "delete";
 
+    /// <summary>
+    /// Change-feed only (never pushed): the tenant lost the licence of <c>ChangeItem.Module</c>, so that module's
+    /// partition of the book is removed for every device (DocumentId empty, DocumentType "*", no payload). Later changes
+    /// of the module are withheld from the feed and pushes of it are rejected <c>unlicensed-module</c>.
+    /// </summary>
+    public const string PartitionRemoved = "partitionRemoved";
+
     public static bool IsKnown(string operation) => operation is Upsert or Post or Unpost or Void or Delete;
 
     public static bool Removes(string operation) => operation is Void or Delete;

@@ -17,6 +17,12 @@ public static class RejectionCodes
     public const string MissingDocument = "missing-document";
     public const string DependencyParked = "dependency-parked";
 
+    /// <summary>Client-side reason (never sent by the server): the row's module or book was removed from this device.</summary>
+    public const string PartitionRemoved = "partition-removed";
+
+    /// <summary>Client-side reason: a draft refused with <see cref="NumberCollision"/> was renumbered and queued again.</summary>
+    public const string Renumbered = "renumbered";
+
     /// <summary>Deferred (not rejected): the module's schema is newer than the server accepts; the change stays queued.</summary>
     public const string ServerUpgradeRequired = "server-upgrade-required";
 }

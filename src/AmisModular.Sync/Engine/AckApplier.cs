@@ -15,7 +15,13 @@ namespace AmisModular.Sync.Engine;
 /// </summary>
 internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvider clock)
 {
-    public async Task<(int Acked, int Parked, int Deferred)> ApplyAsync(Guid deviceId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken)
+    private readonly DraftRenumberer renumberer = new(adapters, clock);
+
+    public Task<(int Acked, int Parked, int Deferred)> ApplyAsync(Guid deviceId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken) =>
+        ApplyAsync(deviceId, Guid.Empty, acks, cancellationToken);
+
+    /// <param name="bookId">The credential's book, for the notices (a renumbered draft).</param>
+    public async Task<(int Acked, int Parked, int Deferred)> ApplyAsync(Guid deviceId, Guid bookId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
@@ -25,6 +31,7 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
         var rows = await outbox.Outbox.Where(m => m.DeviceId == deviceId && seqs.Contains(m.Seq)).ToDictionaryAsync(m => m.Seq, cancellationToken);
         var known = await state.Acks.Where(a => a.DeviceId == deviceId && seqs.Contains(a.Seq)).ToDictionaryAsync(a => a.Seq, cancellationToken);
         var refused = new HashSet<Guid>();
+        var collisions = new List<(OutboxMessage Row, MutationAck Ack)>();
         int acked = 0, parked = 0, deferred = 0;
         foreach (var ack in acks)
         {
@@ -48,9 +55,25 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
                 continue;
             }
 
-            (row.State, row.Reason) = (OutboxState.Parked, $"[{ack.Error?.Code}] {ack.Error?.Message}");
-            parked++;
+            if (row.State == OutboxState.Parked && (row.Reason?.StartsWith($"[{RejectionCodes.PartitionRemoved}]", StringComparison.Ordinal) == true
+                                                   || row.Reason?.StartsWith($"[{RejectionCodes.Renumbered}]", StringComparison.Ordinal) == true))
+            {
+                // The server's answer to a skip this device sent (a removed partition, a change superseded by a renumbered
+                // resend): the local reason stays.
+                parked++;
+                continue;
+            }
+
             refused.Add(row.DocumentId);
+            if (DraftRenumberer.IsCandidate(ack, row))
+            {
+                // Decided after the batch (renumbered, or parked for review), once later changes of it are parked.
+                collisions.Add((row, ack));
+                continue;
+            }
+
+            parked++;
+            (row.State, row.Reason) = (OutboxState.Parked, $"[{ack.Error?.Code}] {ack.Error?.Message}");
             state.ConflictCopies.Add(new ConflictCopy
             {
                 Id = Guid.CreateVersion7(), DocumentId = row.DocumentId, Seq = row.Seq, Module = row.Module, DocumentType = row.DocumentType,
@@ -65,9 +88,26 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
         }
 
         parked += await ParkDependentsAsync(outbox, deviceId, refused, seqs.Count == 0 ? 0 : seqs.Max(), cancellationToken);
+        foreach (var (row, ack) in collisions)
+        {
+            if (!await renumberer.TryAsync(state, outbox, bookId, row, cancellationToken))
+            {
+                parked++;
+                (row.State, row.Reason) = (OutboxState.Parked, $"[{ack.Error?.Code}] {ack.Error?.Message}");
+                state.ConflictCopies.Add(CopyOf(row, ack));
+            }
+        }
+
         await unit.CommitAsync(cancellationToken);
         return (acked, parked, deferred);
     }
+
+    private ConflictCopy CopyOf(OutboxMessage row, MutationAck ack) => new()
+    {
+        Id = Guid.CreateVersion7(), DocumentId = row.DocumentId, Seq = row.Seq, Module = row.Module, DocumentType = row.DocumentType,
+        LocalPayload = row.Payload, ServerVersion = ack.ServerCopy?.Version, ServerPayload = ack.ServerCopy?.Payload,
+        Code = ack.Error?.Code ?? ack.Status.ToString(), Reason = ack.Error?.Message ?? "", CreatedAt = clock.GetUtcNow(),
+    };
 
     private void Record(SyncStateDbContext state, Dictionary<long, SyncAckRecord> known, Guid deviceId, MutationAck ack)
     {

@@ -2,6 +2,7 @@ using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol.Pull;
+using AmisModular.Sync.Protocol.Push;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ namespace AmisModular.Sync.Engine;
 /// </summary>
 internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock)
 {
+    private readonly PartitionRemover remover = new(adapters, clock);
+
     public async Task<(int Pulled, int Applied, int Echoes, int Rejected)> PullAsync(SyncCredential credential, CancellationToken cancellationToken)
     {
         int pulled = 0, applied = 0, echoes = 0, rejected = 0;
@@ -23,7 +26,8 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             var page = await api.ChangesAsync(credential.Token, cursor, options.PullPageSize, adapters.SchemaVersions, cancellationToken);
             var result = await ApplyPageAsync(credential, page, cancellationToken);
             (pulled, applied, echoes, rejected) = (pulled + page.Items.Count, applied + result.Applied, echoes + result.Echoes, rejected + result.Rejected);
-            if (!page.HasMore || page.Items.Count == 0)
+            // A page may be empty yet move the cursor (the server withholds an unlicensed module's changes).
+            if (!page.HasMore || page.Next <= cursor)
             {
                 return (pulled, applied, echoes, rejected);
             }
@@ -44,6 +48,12 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         int applied = 0, echoes = 0, rejected = 0;
         foreach (var item in page.Items)
         {
+            if (item.Operation == MutationOperations.PartitionRemoved)
+            {
+                await remover.RemoveModuleAsync(unit, credential, item, cancellationToken);
+                continue;
+            }
+
             if (item.OriginDeviceId == credential.DeviceId)
             {
                 echoes++;

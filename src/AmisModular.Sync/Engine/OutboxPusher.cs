@@ -42,7 +42,7 @@ internal sealed class OutboxPusher(IStore store, SyncApiClient api, AckApplier a
             }
 
             pushed += batch.Count;
-            var result = await applier.ApplyAsync(credential.DeviceId, response.Acks, cancellationToken);
+            var result = await applier.ApplyAsync(credential.DeviceId, credential.BookId, response.Acks, cancellationToken);
             (acked, parked, deferred) = (acked + result.Acked, parked + result.Parked, deferred + result.Deferred);
             from = batch[^1].Row.Seq + 1;
         }

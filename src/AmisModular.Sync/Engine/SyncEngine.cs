@@ -25,6 +25,7 @@ public sealed class SyncEngine : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<SyncEngine> log;
     private readonly SemaphoreSlim oneRun = new(1, 1);
+    private readonly BookRemoval bookRemoval;
 
     /// <param name="rebootstrap">The pull side of a recovery after a server restore; by default the whole change log is re-pulled.</param>
     public SyncEngine(
@@ -34,6 +35,7 @@ public sealed class SyncEngine : IDisposable
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
         recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new ChangeLogRebootstrap(store, api, adapters, options, clock), clock, log);
+        bookRemoval = new BookRemoval(store, clock);
     }
 
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
@@ -82,7 +84,9 @@ public sealed class SyncEngine : IDisposable
     /// <summary>
     /// Push, then pull; after a server restore (a new server epoch in hello) the recovery rebuilds the outbox first and
     /// re-pulls from 0 instead of the normal pull (<see cref="ServerRestoreRecovery"/>).
-    /// Throws <see cref="SyncApiException"/> (401/403/422...; <see cref="ReenrollmentRequiredException"/>) or <see cref="CloudUnreachableException"/>.
+    /// Throws <see cref="SyncApiException"/> (401/403/422...; <see cref="ReenrollmentRequiredException"/>),
+    /// <see cref="CloudUnreachableException"/>, or <see cref="PartitionRemovedException"/> when the server removed this
+    /// device's access to its book (queue kept).
     /// </summary>
     public async Task<SyncReport> SyncAsync(CancellationToken cancellationToken)
     {
@@ -103,10 +107,22 @@ public sealed class SyncEngine : IDisposable
 
             return report;
         }
+        catch (SyncApiException ex) when (BookRemoval.Names(ex, credential))
+        {
+            throw await bookRemoval.RecordAsync(credential, ex, cancellationToken);
+        }
         finally
         {
             oneRun.Release();
         }
+    }
+
+    /// <summary>What sync did on its own that the user must see (renumbered drafts, removed partitions), newest first.</summary>
+    public async Task<IReadOnlyList<SyncNotice>> NoticesAsync(CancellationToken cancellationToken)
+    {
+        await using var unit = await store.BeginReadAsync(cancellationToken);
+        var notices = await unit.Context<SyncStateDbContext>().Notices.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. notices.OrderByDescending(n => n.Id)];
     }
 
     public async Task<SyncProgress> ProgressAsync(CancellationToken cancellationToken)

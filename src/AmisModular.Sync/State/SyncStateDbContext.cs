@@ -21,6 +21,7 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
     public DbSet<InboundRejection> InboundRejections => Set<InboundRejection>();
 
     public DbSet<SyncRecovery> Recoveries => Set<SyncRecovery>();
+    public DbSet<SyncNotice> Notices => Set<SyncNotice>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -62,5 +63,13 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
         recovery.HasKey(r => r.DeviceId);
         recovery.Property(r => r.TargetServerEpoch).HasMaxLength(64);
         recovery.Property(r => r.Step).HasConversion<string>().HasMaxLength(32);
+        var notice = modelBuilder.Entity<SyncNotice>();
+        notice.ToTable("notices");
+        notice.HasIndex(n => new { n.BookId, n.Kind, n.Module });
+        notice.Property(n => n.Kind).HasMaxLength(32);
+        notice.Property(n => n.Module).HasMaxLength(32);
+        notice.Property(n => n.OldNumber).HasMaxLength(64);
+        notice.Property(n => n.NewNumber).HasMaxLength(64);
+        notice.Property(n => n.Message).HasMaxLength(1000);
     }
 }

@@ -21,11 +21,19 @@ public sealed class FaultHandler : DelegatingHandler
         set => dropResponses = value;
     }
 
+    /// <summary>A forged answer: when it returns a response, the request never reaches the server (a hostile proxy).</summary>
+    public Func<HttpRequestMessage, HttpResponseMessage?>? Respond { get; set; }
+
     /// <summary>Called as a matching request leaves (e.g. to kill the server while it works on it).</summary>
     public Action? OnSending { get; set; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (Respond?.Invoke(request) is { } forged)
+        {
+            return forged;
+        }
+
         if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
         {
             OnSending?.Invoke();

@@ -203,6 +203,9 @@ namespace AmisModular.Cloud.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("BookAccessRevoked")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("BookId")
                         .HasColumnType("uuid");
 

@@ -203,6 +203,9 @@ namespace AmisModular.Cloud.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("BookAccessRevoked")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("BookId")
                         .HasColumnType("uniqueidentifier");
 

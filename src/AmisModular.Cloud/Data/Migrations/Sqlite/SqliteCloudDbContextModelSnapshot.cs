@@ -197,6 +197,9 @@ namespace AmisModular.Cloud.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BookAccessRevoked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("BookId")
                         .HasColumnType("TEXT");
 

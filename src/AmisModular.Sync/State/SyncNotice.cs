@@ -1,0 +1,38 @@
+namespace AmisModular.Sync.State;
+
+/// <summary>
+/// Something sync did on its own that the user must be told (the shell and the tray list them): a draft renumbered
+/// after a number collision, a partition (a module of the book, or the whole book) removed by the server.
+/// </summary>
+public sealed class SyncNotice
+{
+    public const string Renumbered = "renumbered";
+    public const string PartitionRemoved = "partition-removed";
+
+    /// <summary>The <see cref="Module"/> of a whole-book removal.</summary>
+    public const string WholeBook = "*";
+
+    public Guid Id { get; set; }
+
+    public Guid BookId { get; set; }
+
+    /// <summary><see cref="Renumbered"/> or <see cref="PartitionRemoved"/>.</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>The module concerned, or <see cref="WholeBook"/>.</summary>
+    public string Module { get; set; } = "";
+
+    public Guid? DocumentId { get; set; }
+
+    public string? OldNumber { get; set; }
+
+    public string? NewNumber { get; set; }
+
+    /// <summary>Vietnamese, then English.</summary>
+    public string Message { get; set; } = "";
+
+    /// <summary>For a removal: the serverSeq of its feed item (0 for the whole book), so a replayed page records it once.</summary>
+    public long ServerSeq { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
