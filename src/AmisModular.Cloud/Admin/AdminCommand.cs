@@ -6,7 +6,7 @@ namespace AmisModular.Cloud.Admin;
 /// <summary>
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
-/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd.
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd; compact --tax-code --keep-days N.
 /// </summary>
 public static class AdminCommand
 {
@@ -48,8 +48,12 @@ public static class AdminCommand
                     await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
                     await output.WriteLineAsync("locked");
                     return 0;
+                case "compact":
+                    var compacted = await admin.CompactAsync(Require(option, "tax-code"), int.Parse(Require(option, "keep-days"), CultureInfo.InvariantCulture), ct);
+                    await output.WriteLineAsync($"deleted {compacted.SupersededDeleted} superseded, {compacted.TombstonesDeleted} tombstones; retention floor {compacted.RetentionFloor}");
+                    return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|lock|compact [--option value]...");
                     return 2;
             }
         }

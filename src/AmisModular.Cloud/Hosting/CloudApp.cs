@@ -6,6 +6,7 @@ using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
+using AmisModular.Cloud.Snapshots;
 using AmisModular.Sync.Protocol;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,7 @@ public static class CloudApp
         app.UseRateLimiter();
         app.MapHealthChecks("/health", new HealthCheckOptions());
         app.MapSync();
+        app.MapSnapshots();
         app.MapAdmin(options);
         return app;
     }
@@ -75,6 +77,7 @@ public static class CloudApp
 
         services.AddSingleton<PushProcessor>();
         services.AddSingleton<ChangeFeed>();
+        services.AddSnapshots();
     }
 
     /// <summary>Applies the cloud migrations (and turns on WAL for a SQLite cloud).</summary>
