@@ -3,6 +3,7 @@ using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol.Enrollment;
+using AmisModular.Sync.Snapshots;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,13 +24,19 @@ public sealed class SyncEngine : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<SyncEngine> log;
     private readonly SemaphoreSlim oneRun = new(1, 1);
+    private readonly int pageSize;
 
     public SyncEngine(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log)
     {
         (this.store, this.api, this.adapters, this.clock, this.log) = (store, api, adapters, clock, log);
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
+        pageSize = options.PullPageSize;
+        Snapshots = new SnapshotBootstrap(store, api, adapters, options.SnapshotFolder ?? SnapshotBootstrap.DefaultFolder(store.Options.SqliteFile), clock, options.PullPageSize);
     }
+
+    /// <summary>Snapshot bootstrap (scenarios 13, 16): its progress for the tray, and BootstrapAsync for a re-bootstrap.</summary>
+    public SnapshotBootstrap Snapshots { get; }
 
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
     {
@@ -81,7 +88,22 @@ public sealed class SyncEngine : IDisposable
         try
         {
             var push = await pusher.PushAsync(credential, cancellationToken);
-            var pull = await puller.PullAsync(credential, cancellationToken);
+            await Snapshots.BootstrapIfNeededAsync(credential, pageSize, cancellationToken);
+            (int Pulled, int Applied, int Echoes, int Rejected) pull;
+            try
+            {
+                pull = await puller.PullAsync(credential, cancellationToken);
+            }
+            catch (SyncApiException ex) when (ex.Status == 410)
+            {
+                // cursorExpired (scenario 16): the outbox goes first (pushed above; again for anything saved since), so
+                // offline work reaches the cloud before the snapshot replaces what this device knows; then the delta.
+                var again = await pusher.PushAsync(credential, cancellationToken);
+                push = (push.Pushed + again.Pushed, push.Acked + again.Acked, push.Parked + again.Parked, push.Deferred + again.Deferred);
+                await Snapshots.BootstrapAsync(credential, cancellationToken);
+                pull = await puller.PullAsync(credential, cancellationToken);
+            }
+
             await MarkSuccessAsync(credential.BookId, cancellationToken);
             var report = new SyncReport(push.Pushed, push.Acked, push.Parked, push.Deferred, pull.Pulled, pull.Applied, pull.Echoes, pull.Rejected,
                 await ProgressAsync(cancellationToken));

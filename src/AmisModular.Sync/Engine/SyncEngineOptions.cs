@@ -16,4 +16,7 @@ public sealed class SyncEngineOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where snapshot downloads go; default <c>sync-snapshots</c> beside the SQLite store file.</summary>
+    public string? SnapshotFolder { get; set; }
 }

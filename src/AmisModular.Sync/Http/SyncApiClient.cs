@@ -14,7 +14,7 @@ namespace AmisModular.Sync.Http;
 /// The protocol over HTTP. Retries (jittered exponential backoff, Retry-After, 5xx/408/429/timeouts) are done by the
 /// resilience handler the HttpClient is built with; this class only maps answers to results or exceptions.
 /// </summary>
-public sealed class SyncApiClient(HttpClient http)
+public sealed partial class SyncApiClient(HttpClient http)
 {
     public Task<HelloResponse> HelloAsync(string? token, CancellationToken cancellationToken) =>
         SendAsync<HelloResponse>(HttpMethod.Get, SyncRoutes.Hello, token, null, cancellationToken);

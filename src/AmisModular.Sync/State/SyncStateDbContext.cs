@@ -20,6 +20,10 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<InboundRejection> InboundRejections => Set<InboundRejection>();
 
+    public DbSet<SnapshotInstall> SnapshotInstalls => Set<SnapshotInstall>();
+
+    public DbSet<SnapshotDocument> SnapshotDocuments => Set<SnapshotDocument>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var credential = modelBuilder.Entity<SyncCredential>();
@@ -54,5 +58,16 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
         rejection.ToTable("inbound_rejections");
         rejection.HasKey(r => new { r.BookId, r.ServerSeq });
         rejection.Property(r => r.Reason).HasMaxLength(1000);
+
+        var install = modelBuilder.Entity<SnapshotInstall>();
+        install.ToTable("snapshot_installs");
+        install.HasKey(i => i.SnapshotId);
+        install.HasIndex(i => i.BookId);
+        install.Property(i => i.SnapshotId).HasMaxLength(32);
+        install.Property(i => i.Sha256).HasMaxLength(64);
+
+        var document = modelBuilder.Entity<SnapshotDocument>();
+        document.ToTable("snapshot_documents");
+        document.HasKey(d => d.DocumentId);
     }
 }

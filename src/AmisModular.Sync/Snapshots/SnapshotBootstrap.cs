@@ -1,0 +1,120 @@
+using AmisModular.Storage.UnitOfWork;
+using AmisModular.Sync.Engine;
+using AmisModular.Sync.Http;
+using AmisModular.Sync.State;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmisModular.Sync.Snapshots;
+
+/// <summary>
+/// Brings a book's local store to a server snapshot: resume an unfinished install, or fetch the manifest (resuming a
+/// partial download), download and verify, install; afterwards the normal pull continues after the snapshot's cursor.
+/// Used by <see cref="SyncEngine"/> for a new device and after 410 cursorExpired (scenarios 13 and 16), and callable on
+/// its own (server-restore recovery, benchmarks). It does not push: callers push the outbox first.
+/// </summary>
+public sealed class SnapshotBootstrap
+{
+    private readonly IStore store;
+    private readonly SyncApiClient api;
+    private readonly SyncAdapters adapters;
+    private readonly IProgress<SnapshotProgress>? progress;
+    private readonly Reporter reporter;
+
+    /// <param name="folder">Download folder, e.g. <c>{store folder}/sync-snapshots</c>.</param>
+    /// <param name="pageSize">Rows per local install transaction.</param>
+    public SnapshotBootstrap(IStore store, SyncApiClient api, SyncAdapters adapters, string folder, TimeProvider clock, int pageSize = 500, IProgress<SnapshotProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        (this.store, this.api, this.adapters, this.progress) = (store, api, adapters, progress);
+        Downloader = new SnapshotDownloader(api, folder);
+        Installer = new SnapshotInstaller(store, adapters, clock, pageSize);
+        reporter = new Reporter(this);
+    }
+
+    public SnapshotDownloader Downloader { get; }
+
+    public SnapshotInstaller Installer { get; }
+
+    /// <summary>The latest progress of the running (or last) bootstrap, for the tray/shell.</summary>
+    public SnapshotProgress? Current { get; private set; }
+
+    public SnapshotInstallResult? LastResult { get; private set; }
+
+    /// <summary>The default download folder: beside the SQLite store file, else under local application data.</summary>
+    public static string DefaultFolder(string? sqliteFile) =>
+        Path.Combine(
+            Path.GetDirectoryName(Path.GetFullPath(sqliteFile ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "AmisModular", "store")))!,
+            "sync-snapshots");
+
+    public Task<SnapshotInstallResult> BootstrapAsync(SyncCredential credential, CancellationToken cancellationToken) =>
+        BootstrapAsync(credential, removeMissing: true, cancellationToken);
+
+    /// <param name="removeMissing">False keeps synced local documents the snapshot lacks (after a server restore they are
+    /// the ones to push again).</param>
+    public async Task<SnapshotInstallResult> BootstrapAsync(SyncCredential credential, bool removeMissing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        var unfinished = await Installer.UnfinishedAsync(credential.BookId, cancellationToken);
+        var manifest = unfinished is null ? null : await Downloader.CompletedAsync(unfinished.SnapshotId, cancellationToken);
+        if (manifest is null)
+        {
+            manifest = await api.SnapshotManifestAsync(credential.Token, adapters.SchemaVersions, unfinished?.SnapshotId ?? Downloader.PartialId(), cancellationToken);
+            await Downloader.DownloadAsync(credential.Token, manifest, reporter, cancellationToken);
+        }
+        else if (await SnapshotDownloader.Sha256Async(Downloader.SnapshotPath(manifest.Id), cancellationToken) != manifest.Sha256)
+        {
+            // The verified file was damaged on disk since: fetch it again (the install resumes after its committed rows).
+            Downloader.Delete(manifest.Id);
+            await Downloader.DownloadAsync(credential.Token, manifest, reporter, cancellationToken);
+        }
+
+        var result = await Installer.InstallAsync(credential.BookId, manifest, Downloader.SnapshotPath(manifest.Id), removeMissing, reporter, cancellationToken);
+        Downloader.Delete(manifest.Id);
+        return LastResult = result;
+    }
+
+    /// <summary>
+    /// Bootstraps when the pull alone would be the wrong way in: an install was left unfinished, or the device has no
+    /// cursor yet and the book holds more than one page of changes (or its log no longer starts at 0). A new device of
+    /// a small book simply pulls from 0: the log is complete while the retention floor is 0.
+    /// </summary>
+    internal async Task<SnapshotInstallResult?> BootstrapIfNeededAsync(SyncCredential credential, int pageSize, CancellationToken cancellationToken)
+    {
+        if (await Installer.UnfinishedAsync(credential.BookId, cancellationToken) is { } unfinished)
+        {
+            return await BootstrapAsync(credential, unfinished.RemoveMissing, cancellationToken);
+        }
+
+        await using (var unit = await store.BeginReadAsync(cancellationToken))
+        {
+            if (await unit.Context<SyncStateDbContext>().Cursors.AnyAsync(c => c.BookId == credential.BookId, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        try
+        {
+            var probe = await api.ChangesAsync(credential.Token, 0, 1, adapters.SchemaVersions, cancellationToken);
+            if (probe.HighWater <= pageSize)
+            {
+                return null;
+            }
+        }
+        catch (SyncApiException ex) when (ex.Status == 410)
+        {
+            // The log was compacted: only a snapshot can bring this device in.
+        }
+
+        return await BootstrapAsync(credential, cancellationToken);
+    }
+
+    private sealed class Reporter(SnapshotBootstrap owner) : IProgress<SnapshotProgress>
+    {
+        public void Report(SnapshotProgress value)
+        {
+            owner.Current = value;
+            owner.progress?.Report(value);
+        }
+    }
+}
