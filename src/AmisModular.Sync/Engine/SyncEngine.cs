@@ -24,14 +24,12 @@ public sealed class SyncEngine : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<SyncEngine> log;
     private readonly SemaphoreSlim oneRun = new(1, 1);
-    private readonly int pageSize;
 
     public SyncEngine(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log)
     {
         (this.store, this.api, this.adapters, this.clock, this.log) = (store, api, adapters, clock, log);
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
-        pageSize = options.PullPageSize;
         Snapshots = new SnapshotBootstrap(store, api, adapters, options.SnapshotFolder ?? SnapshotBootstrap.DefaultFolder(store.Options.SqliteFile), clock, options.PullPageSize);
     }
 
@@ -88,7 +86,7 @@ public sealed class SyncEngine : IDisposable
         try
         {
             var push = await pusher.PushAsync(credential, cancellationToken);
-            await Snapshots.BootstrapIfNeededAsync(credential, pageSize, cancellationToken);
+            await Snapshots.ResumeUnfinishedAsync(credential, cancellationToken);
             (int Pulled, int Applied, int Echoes, int Rejected) pull;
             try
             {
@@ -100,6 +98,12 @@ public sealed class SyncEngine : IDisposable
                 // offline work reaches the cloud before the snapshot replaces what this device knows; then the delta.
                 var again = await pusher.PushAsync(credential, cancellationToken);
                 push = (push.Pushed + again.Pushed, push.Acked + again.Acked, push.Parked + again.Parked, push.Deferred + again.Deferred);
+                await Snapshots.BootstrapAsync(credential, cancellationToken);
+                pull = await puller.PullAsync(credential, cancellationToken);
+            }
+            catch (SnapshotNeededException)
+            {
+                // A new device of a big book (scenario 13): snapshot, then the delta after its cursor.
                 await Snapshots.BootstrapAsync(credential, cancellationToken);
                 pull = await puller.PullAsync(credential, cancellationToken);
             }

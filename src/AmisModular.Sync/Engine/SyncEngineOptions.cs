@@ -19,4 +19,12 @@ public sealed class SyncEngineOptions
 
     /// <summary>Where snapshot downloads go; default <c>sync-snapshots</c> beside the SQLite store file.</summary>
     public string? SnapshotFolder { get; set; }
+
+    /// <summary>
+    /// A device that has pulled nothing yet bootstraps from a snapshot when the book holds more changes than this;
+    /// null = 10 pull pages. Below that the plain pull is as cheap and spares the server a snapshot build.
+    /// </summary>
+    public long? SnapshotThreshold { get; set; }
+
+    internal long SnapshotThresholdOrDefault => SnapshotThreshold ?? 10L * PullPageSize;
 }

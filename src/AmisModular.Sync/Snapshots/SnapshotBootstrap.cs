@@ -2,7 +2,6 @@ using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Engine;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.State;
-using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Sync.Snapshots;
 
@@ -73,41 +72,11 @@ public sealed class SnapshotBootstrap
         return LastResult = result;
     }
 
-    /// <summary>
-    /// Bootstraps when the pull alone would be the wrong way in: an install was left unfinished, or the device has no
-    /// cursor yet and the book holds more than one page of changes (or its log no longer starts at 0). A new device of
-    /// a small book simply pulls from 0: the log is complete while the retention floor is 0.
-    /// </summary>
-    internal async Task<SnapshotInstallResult?> BootstrapIfNeededAsync(SyncCredential credential, int pageSize, CancellationToken cancellationToken)
-    {
-        if (await Installer.UnfinishedAsync(credential.BookId, cancellationToken) is { } unfinished)
-        {
-            return await BootstrapAsync(credential, unfinished.RemoveMissing, cancellationToken);
-        }
-
-        await using (var unit = await store.BeginReadAsync(cancellationToken))
-        {
-            if (await unit.Context<SyncStateDbContext>().Cursors.AnyAsync(c => c.BookId == credential.BookId, cancellationToken))
-            {
-                return null;
-            }
-        }
-
-        try
-        {
-            var probe = await api.ChangesAsync(credential.Token, 0, 1, adapters.SchemaVersions, cancellationToken);
-            if (probe.HighWater <= pageSize)
-            {
-                return null;
-            }
-        }
-        catch (SyncApiException ex) when (ex.Status == 410)
-        {
-            // The log was compacted: only a snapshot can bring this device in.
-        }
-
-        return await BootstrapAsync(credential, cancellationToken);
-    }
+    /// <summary>An install left unfinished (the process stopped mid-way) is completed before anything is pulled.</summary>
+    internal async Task<SnapshotInstallResult?> ResumeUnfinishedAsync(SyncCredential credential, CancellationToken cancellationToken) =>
+        await Installer.UnfinishedAsync(credential.BookId, cancellationToken) is { } unfinished
+            ? await BootstrapAsync(credential, unfinished.RemoveMissing, cancellationToken)
+            : null;
 
     private sealed class Reporter(SnapshotBootstrap owner) : IProgress<SnapshotProgress>
     {
