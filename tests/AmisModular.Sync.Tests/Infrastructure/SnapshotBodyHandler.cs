@@ -20,6 +20,9 @@ public sealed class SnapshotBodyHandler : DelegatingHandler
     /// <summary>File offset whose byte is flipped in every body that covers it.</summary>
     public long? CorruptAt { get; set; }
 
+    /// <summary>Flip <see cref="CorruptAt"/> in the first body only (a transient fault).</summary>
+    public bool CorruptOnce { get; set; }
+
     public List<long?> RangeStarts { get; } = [];
 
     public List<long> BytesReceived { get; } = [];
@@ -39,7 +42,13 @@ public sealed class SnapshotBodyHandler : DelegatingHandler
         BytesReceived.Add(0);
         var dropAt = DropOnceAt;
         DropOnceAt = null;
-        var body = new DamagingStream(await response.Content.ReadAsStreamAsync(cancellationToken), start, dropAt, TruncateAt, CorruptAt, n => BytesReceived[index] += n);
+        var corruptAt = CorruptAt;
+        if (CorruptOnce)
+        {
+            CorruptAt = null;
+        }
+
+        var body = new DamagingStream(await response.Content.ReadAsStreamAsync(cancellationToken), start, dropAt, TruncateAt, corruptAt, n => BytesReceived[index] += n);
         var content = new StreamContent(body);
         foreach (var header in response.Content.Headers)
         {
