@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AmisModular.Cloud.Admin;
 using AmisModular.Cloud.Data;
 using AmisModular.Ledger.Catalogs;
 using AmisModular.Ledger.Companies;
@@ -243,9 +244,12 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         await b.Vouchers.UpdateAsync(edited.Id, 1, Draft(b, 150_000m), CancellationToken.None);
         await b.Vouchers.DeleteAsync(deleted.Id, CancellationToken.None);
         await b.Engine.SyncAsync(CancellationToken.None);
-        var compacted = await cloud.Admin.CompactAsync(TaxCode, keepDays: 0, CancellationToken.None);
-        Assert.True(compacted.RetentionFloor > cursorBefore);
-        Assert.Equal(1, compacted.TombstonesDeleted);
+        using var output = new StringWriter();
+        Assert.Equal(0, await AdminCommand.RunAsync(["compact", "--tax-code", TaxCode, "--keep-days", "0"], cloud.Services, output));
+        var floor = await cloud.ReadAsync(db => db.Books.Select(x => x.RetentionFloor).SingleAsync());
+        Assert.True(floor > cursorBefore);
+        Assert.Contains($"1 tombstones; retention floor {floor}", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await cloud.ChangeLogAsync(), c => c.DocumentId == deleted.Id);
         using (var raw = cloud.RawClient(await TokenAsync(a)))
         {
             var expired = await raw.GetAsync($"sync/v1/changes?after={cursorBefore}");
@@ -277,6 +281,33 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         Assert.Equal(await b.TrialBalanceAsync(), await a.TrialBalanceAsync());
         var again = await a.Engine.SyncAsync(CancellationToken.None);
         Assert.Equal(0, again.Pulled);
+    }
+
+    /// <summary>
+    /// Scenario 16 (retention rule): compaction drops superseded changes without raising the floor, so a cursor-0 device
+    /// still pulls the complete log; nothing inside the retention window is touched.
+    /// </summary>
+    [Fact]
+    public async Task Scenario16_CompactionWithoutTombstones_KeepsFloorAtZeroAndNewDevicePullsFromLog()
+    {
+        await using var a = await ClientAsync("a");
+        var draft = await a.CreateVoucherAsync(100_000m);
+        await a.CreateVoucherAsync(200_000m, post: true);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await a.Vouchers.UpdateAsync(draft.Id, 1, Draft(a, 120_000m), CancellationToken.None);
+        await a.Engine.SyncAsync(CancellationToken.None);
+
+        var withinWindow = await cloud.Admin.CompactAsync(TaxCode, keepDays: 30, CancellationToken.None);
+        var compacted = await cloud.Admin.CompactAsync(TaxCode, keepDays: 0, CancellationToken.None);
+        await using var n = await ClientAsync("n");
+        var report = await n.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal((0, 0, 0L), (withinWindow.SupersededDeleted, withinWindow.TombstonesDeleted, withinWindow.RetentionFloor));
+        Assert.Equal((1, 0, 0L), (compacted.SupersededDeleted, compacted.TombstonesDeleted, compacted.RetentionFloor));
+        Assert.Equal([2L, 3L], (await cloud.ChangeLogAsync()).Select(c => c.ServerSeq));
+        Assert.Null(n.Engine.Snapshots.LastResult);
+        Assert.Equal(2, report.Applied);
+        Assert.Equal(await CloudVersionsAsync(), await LocalVersionsAsync(n));
     }
 
     /// <summary>Scenario 14/13: the snapshot file of one tenant's book is not served to another tenant's device, whatever id it names.</summary>
