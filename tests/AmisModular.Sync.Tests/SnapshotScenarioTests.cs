@@ -60,6 +60,8 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         var seqAtSnapshot = await cloud.ReadAsync(db => db.Books.Select(b => b.LastServerSeq).SingleAsync());
 
         await using var n = await ClientAsync("n", pageSize: 5);
+        var shown = new List<SnapshotProgress>();
+        n.Engine.Snapshots.ProgressChanged += (_, p) => shown.Add(p);
         var first = await n.Engine.SyncAsync(CancellationToken.None);
 
         var installed = n.Engine.Snapshots.LastResult;
@@ -70,6 +72,12 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         Assert.Equal(seqAtSnapshot, await n.StateAsync(s => s.Cursors.Select(c => c.Cursor).SingleAsync()));
         Assert.Equal(SnapshotPhase.Done, n.Engine.Snapshots.Current!.Phase);
         Assert.Equal(58, n.Engine.Snapshots.Current.DocumentsDone);
+        var downloading = shown.Where(p => p.Phase == SnapshotPhase.Downloading).ToList();
+        Assert.NotEmpty(downloading);
+        Assert.Equal(downloading[0].BytesTotal, downloading[^1].BytesDone);
+        Assert.Equal([5L, 10L, 15L, 20L, 25L, 30L, 35L, 40L, 45L, 50L, 55L, 58L],
+            shown.Where(p => p.Phase == SnapshotPhase.Installing).Select(p => p.DocumentsDone));
+        Assert.All(shown, p => Assert.Equal(58, p.DocumentsTotal));
         Assert.Equal(await CloudVersionsAsync(), await LocalVersionsAsync(n));
         Assert.Equal(await a.TrialBalanceAsync(), await n.TrialBalanceAsync());
         Assert.False(Directory.EnumerateFiles(n.Engine.Snapshots.Downloader.Folder).Any(), "the installed snapshot file is deleted");

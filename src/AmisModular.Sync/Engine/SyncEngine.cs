@@ -3,6 +3,7 @@ using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol.Enrollment;
+using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Snapshots;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +99,9 @@ public sealed class SyncEngine : IDisposable
                 // offline work reaches the cloud before the snapshot replaces what this device knows; then the delta.
                 var again = await pusher.PushAsync(credential, cancellationToken);
                 push = (push.Pushed + again.Pushed, push.Acked + again.Acked, push.Parked + again.Parked, push.Deferred + again.Deferred);
-                await Snapshots.BootstrapAsync(credential, cancellationToken);
+                // Only an expired cursor means "the server dropped what you lack": any other 410 (a restored server)
+                // keeps local documents the snapshot lacks, as they may be the ones the server lost.
+                await Snapshots.BootstrapAsync(credential, removeMissing: ex.Code == SyncErrorCodes.CursorExpired, cancellationToken);
                 pull = await puller.PullAsync(credential, cancellationToken);
             }
             catch (SnapshotNeededException)

@@ -37,6 +37,9 @@ public sealed class SnapshotBootstrap
     /// <summary>The latest progress of the running (or last) bootstrap, for the tray/shell.</summary>
     public SnapshotProgress? Current { get; private set; }
 
+    /// <summary>Raised on the syncing thread at every progress step (downloaded bytes, installed pages, reconcile, done).</summary>
+    public event EventHandler<SnapshotProgress>? ProgressChanged;
+
     public SnapshotInstallResult? LastResult { get; private set; }
 
     /// <summary>The default download folder: beside the SQLite store file, else under local application data.</summary>
@@ -84,6 +87,7 @@ public sealed class SnapshotBootstrap
         {
             owner.Current = value;
             owner.progress?.Report(value);
+            owner.ProgressChanged?.Invoke(owner, value);
         }
     }
 }
