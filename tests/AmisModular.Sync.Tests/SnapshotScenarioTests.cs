@@ -289,6 +289,13 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         Assert.Equal(await b.TrialBalanceAsync(), await a.TrialBalanceAsync());
         var again = await a.Engine.SyncAsync(CancellationToken.None);
         Assert.Equal(0, again.Pulled);
+
+        // A brand-new device of a compacted book (cursor 0 < floor) cannot pull the log from 0 either: 410, then a snapshot.
+        await using var c = await ClientAsync("c");
+        await c.Engine.SyncAsync(CancellationToken.None);
+        Assert.NotNull(c.Engine.Snapshots.LastResult);
+        Assert.Equal(await CloudVersionsAsync(), await LocalVersionsAsync(c));
+        Assert.Equal(await b.TrialBalanceAsync(), await c.TrialBalanceAsync());
     }
 
     /// <summary>
