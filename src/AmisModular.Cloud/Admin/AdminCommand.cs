@@ -9,7 +9,7 @@ namespace AmisModular.Cloud.Admin;
 /// <summary>
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
-/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd;
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd; compact --tax-code --keep-days N;
 /// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal];
 /// rotate-epoch (after restoring the database from a backup, before starting the cloud).
 /// set-licence --tax-code [--modules a,b] (a module left out is removed from every device); revoke-book-access --device.
@@ -68,8 +68,12 @@ public static class AdminCommand
                 case "rotate-epoch":
                     await output.WriteLineAsync($"server epoch {await admin.RotateEpochAsync(ct)}");
                     return 0;
+                case "compact":
+                    var compacted = await admin.CompactAsync(Require(option, "tax-code"), int.Parse(Require(option, "keep-days"), CultureInfo.InvariantCulture), ct);
+                    await output.WriteLineAsync($"deleted {compacted.SupersededDeleted} superseded, {compacted.TombstonesDeleted} tombstones; retention floor {compacted.RetentionFloor}");
+                    return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|trial-balance|rotate-epoch [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|trial-balance|rotate-epoch|compact [--option value]...");
                     return 2;
             }
         }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Retention;
 using AmisModular.Ledger.Companies;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,6 +99,22 @@ public sealed class AdminService(CloudDbFactory databases, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         return epoch;
+    }
+
+    /// <summary>
+    /// Trims the change log to the last <paramref name="keepDays"/> days (superseded changes and tombstones) and raises the
+    /// retention floor; devices offline for longer get 410 cursorExpired and re-snapshot (scenario 16).
+    /// </summary>
+    public async Task<CompactionResult> CompactAsync(string taxCode, int keepDays, CancellationToken cancellationToken)
+    {
+        if (keepDays < 0)
+        {
+            throw new AdminException($"--keep-days phải ≥ 0 (nhận {keepDays}). / --keep-days must be 0 or more (got {keepDays}).");
+        }
+
+        await using var db = databases.Create();
+        var (_, book) = await RequireTenantAsync(db, taxCode, cancellationToken);
+        return await new ChangeLogCompactor(databases, clock).CompactAsync(book.Id, TimeSpan.FromDays(keepDays), cancellationToken);
     }
 
     private static async Task<(Tenant Tenant, CloudBook Book)> RequireTenantAsync(CloudDbContext db, string taxCode, CancellationToken cancellationToken)

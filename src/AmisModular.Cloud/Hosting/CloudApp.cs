@@ -9,6 +9,7 @@ using AmisModular.Cloud.Partitions;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
 using AmisModular.Cloud.Recovery;
+using AmisModular.Cloud.Snapshots;
 using AmisModular.Sync.Protocol;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,7 @@ public static class CloudApp
         app.UseTransportCompression();
         app.MapHealthChecks("/health", new HealthCheckOptions());
         app.MapSync();
+        app.MapSnapshots();
         app.MapAdmin(options);
         return app;
     }
@@ -87,6 +89,7 @@ public static class CloudApp
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<HaveService>();
         services.AddSingleton<DeviceEpochService>();
+        services.AddSnapshots();
     }
 
     /// <summary>Applies the cloud migrations (and turns on WAL for a SQLite cloud).</summary>

@@ -1,4 +1,5 @@
 using AmisModular.Cloud.Data;
+using AmisModular.Cloud.Snapshots;
 using AmisModular.Sync.Protocol.Hello;
 
 namespace AmisModular.Cloud.Hosting;
@@ -28,4 +29,7 @@ public sealed class CloudOptions
 
     /// <summary>Migrate the database at start-up (one node should; the others may wait for it).</summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Section <c>Cloud:Snapshots</c>: where snapshot files live and how long they are reused.</summary>
+    public SnapshotOptions Snapshots { get; set; } = new();
 }

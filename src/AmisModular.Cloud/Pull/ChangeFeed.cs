@@ -44,6 +44,13 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
         var rows = await db.ChangeLog.AsNoTracking()
             .Where(c => c.BookId == book.Id && c.ServerSeq > after && c.ServerSeq <= highWater)
             .OrderBy(c => c.ServerSeq).Take(take + 1).ToListAsync(cancellationToken);
+        if (after < await db.Books.AsNoTracking().Where(b => b.Id == book.Id).Select(b => b.RetentionFloor).FirstAsync(cancellationToken))
+        {
+            // Compaction raised the floor while this page was read (it raises it before deleting): the page may lack a tombstone.
+            return SyncResults.Error(410, SyncErrorCodes.CursorExpired,
+                "Dữ liệu đã quá hạn lưu; cần tải lại toàn bộ. / The cursor is older than the retention floor; re-snapshot.");
+        }
+
         var withheld = Withheld(modules);
         // Only a change the caller would be sent stops the page: an unlicensed module's rows are skipped anyway.
         var stop = withheld.Count == 0 ? -1 : rows.FindIndex(c => withheld.ContainsKey(c.Module)

@@ -24,6 +24,11 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         {
             var cursor = await CursorAsync(credential.BookId, cancellationToken);
             var page = await api.ChangesAsync(credential.Token, cursor, options.PullPageSize, adapters.SchemaVersions, cancellationToken);
+            if (cursor == 0 && page.HighWater > options.SnapshotThresholdOrDefault)
+            {
+                throw new SnapshotNeededException(page.HighWater);
+            }
+
             var result = await ApplyPageAsync(credential, page, cancellationToken);
             (pulled, applied, echoes, rejected) = (pulled + page.Items.Count, applied + result.Applied, echoes + result.Echoes, rejected + result.Rejected);
             // A page may be empty yet move the cursor (the server withholds an unlicensed module's changes).

@@ -9,5 +9,8 @@ public sealed class SyncAdapters(IEnumerable<ISyncAdapter> adapters)
 
     public ISyncAdapter? Find(string moduleId) => byModule.GetValueOrDefault(moduleId);
 
+    /// <summary>Every installed module's adapter (snapshot reconciliation walks them all).</summary>
+    public IReadOnlyCollection<ISyncAdapter> All => byModule.Values;
+
     public IReadOnlyDictionary<string, int> SchemaVersions => byModule.ToDictionary(p => p.Key, p => p.Value.SchemaVersion, StringComparer.Ordinal);
 }

@@ -4,6 +4,8 @@ using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol.Enrollment;
 using AmisModular.Sync.Recovery;
+using AmisModular.Sync.Protocol.Errors;
+using AmisModular.Sync.Snapshots;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -36,7 +38,11 @@ public sealed class SyncEngine : IDisposable
         puller = new ChangePuller(store, api, adapters, options, clock);
         recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new ChangeLogRebootstrap(store, api, adapters, options, clock), clock, log);
         bookRemoval = new BookRemoval(store, clock);
+        Snapshots = new SnapshotBootstrap(store, api, adapters, options.SnapshotFolder ?? SnapshotBootstrap.DefaultFolder(store.Options.SqliteFile), clock, options.PullPageSize);
     }
+
+    /// <summary>Snapshot bootstrap (scenarios 13, 16): its progress for the tray, and BootstrapAsync for a re-bootstrap.</summary>
+    public SnapshotBootstrap Snapshots { get; }
 
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
     {
@@ -96,7 +102,36 @@ public sealed class SyncEngine : IDisposable
         {
             (credential, var recovering) = await recovery.PrepareAsync(credential, cancellationToken);
             var push = await pusher.PushAsync(credential, cancellationToken);
-            var pull = recovering ? (Pulled: 0, Applied: await recovery.FinishAsync(credential, cancellationToken), Echoes: 0, Rejected: 0) : await puller.PullAsync(credential, cancellationToken);
+            (int Pulled, int Applied, int Echoes, int Rejected) pull;
+            if (recovering)
+            {
+                pull = (0, await recovery.FinishAsync(credential, cancellationToken), 0, 0);
+            }
+            else
+            {
+                await Snapshots.ResumeUnfinishedAsync(credential, cancellationToken);
+                try
+                {
+                    pull = await puller.PullAsync(credential, cancellationToken);
+                }
+                catch (SyncApiException ex) when (ex.Status == 410 && ex.Code == SyncErrorCodes.CursorExpired)
+                {
+                    // Scenario 16: the outbox goes first (pushed above; again for anything saved since), so offline work
+                    // reaches the cloud before the snapshot replaces what this device knows; then the delta. The server
+                    // dropped tombstones this device never saw, so local documents the snapshot lacks are removed.
+                    var again = await pusher.PushAsync(credential, cancellationToken);
+                    push = (push.Pushed + again.Pushed, push.Acked + again.Acked, push.Parked + again.Parked, push.Deferred + again.Deferred);
+                    await Snapshots.BootstrapAsync(credential, removeMissing: true, cancellationToken);
+                    pull = await puller.PullAsync(credential, cancellationToken);
+                }
+                catch (SnapshotNeededException)
+                {
+                    // A new device of a big book (scenario 13): snapshot, then the delta after its cursor.
+                    await Snapshots.BootstrapAsync(credential, cancellationToken);
+                    pull = await puller.PullAsync(credential, cancellationToken);
+                }
+            }
+
             await MarkSuccessAsync(credential.BookId, cancellationToken);
             var report = new SyncReport(push.Pushed, push.Acked, push.Parked, push.Deferred, pull.Pulled, pull.Applied, pull.Echoes, pull.Rejected,
                 await ProgressAsync(cancellationToken));

@@ -22,4 +22,15 @@ public sealed class SyncEngineOptions
 
     /// <summary>"br" (smaller) or "gzip" (for proxies that only know gzip).</summary>
     public string RequestEncoding { get; set; } = Http.RequestCompressionHandler.Brotli;
+
+    /// <summary>Where snapshot downloads go; default <c>sync-snapshots</c> beside the SQLite store file.</summary>
+    public string? SnapshotFolder { get; set; }
+
+    /// <summary>
+    /// A device that has pulled nothing yet bootstraps from a snapshot when the book holds more changes than this;
+    /// null = 10 pull pages. Below that the plain pull is as cheap and spares the server a snapshot build.
+    /// </summary>
+    public long? SnapshotThreshold { get; set; }
+
+    internal long SnapshotThresholdOrDefault => SnapshotThreshold ?? 10L * PullPageSize;
 }

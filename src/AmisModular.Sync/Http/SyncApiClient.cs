@@ -18,7 +18,7 @@ namespace AmisModular.Sync.Http;
 /// access token (and refreshes it once on 401), and <see cref="RequestCompressionHandler"/> /
 /// <see cref="ResponseDecompressionHandler"/> put br/gzip on the wire.
 /// </summary>
-public sealed class SyncApiClient(HttpClient http)
+public sealed partial class SyncApiClient(HttpClient http)
 {
     public Task<HelloResponse> HelloAsync(string? token, CancellationToken cancellationToken) =>
         SendAsync<HelloResponse>(HttpMethod.Get, SyncRoutes.Hello, token, null, cancellationToken);

@@ -23,6 +23,10 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
     public DbSet<SyncRecovery> Recoveries => Set<SyncRecovery>();
     public DbSet<SyncNotice> Notices => Set<SyncNotice>();
 
+    public DbSet<SnapshotInstall> SnapshotInstalls => Set<SnapshotInstall>();
+
+    public DbSet<SnapshotDocument> SnapshotDocuments => Set<SnapshotDocument>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var credential = modelBuilder.Entity<SyncCredential>();
@@ -71,5 +75,16 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
         notice.Property(n => n.OldNumber).HasMaxLength(64);
         notice.Property(n => n.NewNumber).HasMaxLength(64);
         notice.Property(n => n.Message).HasMaxLength(1000);
+
+        var install = modelBuilder.Entity<SnapshotInstall>();
+        install.ToTable("snapshot_installs");
+        install.HasKey(i => i.SnapshotId);
+        install.HasIndex(i => i.BookId);
+        install.Property(i => i.SnapshotId).HasMaxLength(32);
+        install.Property(i => i.Sha256).HasMaxLength(64);
+
+        var document = modelBuilder.Entity<SnapshotDocument>();
+        document.ToTable("snapshot_documents");
+        document.HasKey(d => d.DocumentId);
     }
 }

@@ -99,6 +99,62 @@ namespace AmisModular.Sync.State.Migrations.SqlServer
                     b.ToTable("inbound_rejections", "syncstate");
                 });
 
+            modelBuilder.Entity("AmisModular.Sync.State.SnapshotDocument", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("snapshot_documents", "syncstate");
+                });
+
+            modelBuilder.Entity("AmisModular.Sync.State.SnapshotInstall", b =>
+                {
+                    b.Property<string>("SnapshotId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Applied")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RemoveMissing")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SnapshotId");
+
+                    b.HasIndex("BookId");
+
+                    b.ToTable("snapshot_installs", "syncstate");
+                });
+
             modelBuilder.Entity("AmisModular.Sync.State.SyncAckRecord", b =>
                 {
                     b.Property<Guid>("DeviceId")

@@ -93,6 +93,62 @@ namespace AmisModular.Sync.State.Migrations.Sqlite
                     b.ToTable("syncstate_inbound_rejections", (string)null);
                 });
 
+            modelBuilder.Entity("AmisModular.Sync.State.SnapshotDocument", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("syncstate_snapshot_documents", (string)null);
+                });
+
+            modelBuilder.Entity("AmisModular.Sync.State.SnapshotInstall", b =>
+                {
+                    b.Property<string>("SnapshotId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemoveMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SnapshotId");
+
+                    b.HasIndex("BookId");
+
+                    b.ToTable("syncstate_snapshot_installs", (string)null);
+                });
+
             modelBuilder.Entity("AmisModular.Sync.State.SyncAckRecord", b =>
                 {
                     b.Property<Guid>("DeviceId")
