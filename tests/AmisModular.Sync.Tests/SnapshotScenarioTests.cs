@@ -403,7 +403,9 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         return (token, manifest);
     }
 
-    private SyncApiClient Api(SnapshotBodyHandler handler) => new(new HttpClient(handler) { BaseAddress = cloud.Address });
+    /// <summary>The engine's pipeline in short: the access-token handler (the cloud takes no device credential as a bearer) over the test's handler.</summary>
+    private SyncApiClient Api(SnapshotBodyHandler handler) =>
+        new(new HttpClient(new AccessTokenHandler(new AccessTokenCache(TimeProvider.System)) { InnerHandler = handler }) { BaseAddress = cloud.Address });
 
     private static async Task<string> TokenAsync(ClientNode client) => (await client.Engine.CredentialAsync(CancellationToken.None))!.Token;
 

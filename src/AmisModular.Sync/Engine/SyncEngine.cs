@@ -29,16 +29,16 @@ public sealed class SyncEngine : IDisposable
     private readonly SemaphoreSlim oneRun = new(1, 1);
     private readonly BookRemoval bookRemoval;
 
-    /// <param name="rebootstrap">The pull side of a recovery after a server restore; by default the whole change log is re-pulled.</param>
+    /// <param name="rebootstrap">The pull side of a recovery after a server restore; by default a snapshot, then the delta.</param>
     public SyncEngine(
         IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log, IRestoreRebootstrap? rebootstrap = null)
     {
         (this.store, this.api, this.adapters, this.clock, this.log) = (store, api, adapters, clock, log);
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
-        recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new ChangeLogRebootstrap(store, api, adapters, options, clock), clock, log);
-        bookRemoval = new BookRemoval(store, clock);
         Snapshots = new SnapshotBootstrap(store, api, adapters, options.SnapshotFolder ?? SnapshotBootstrap.DefaultFolder(store.Options.SqliteFile), clock, options.PullPageSize);
+        recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new SnapshotRebootstrap(Snapshots, new ChangeLogRebootstrap(store, api, adapters, options, clock)), clock, log);
+        bookRemoval = new BookRemoval(store, clock);
     }
 
     /// <summary>Snapshot bootstrap (scenarios 13, 16): its progress for the tray, and BootstrapAsync for a re-bootstrap.</summary>
@@ -122,13 +122,13 @@ public sealed class SyncEngine : IDisposable
                     var again = await pusher.PushAsync(credential, cancellationToken);
                     push = (push.Pushed + again.Pushed, push.Acked + again.Acked, push.Parked + again.Parked, push.Deferred + again.Deferred);
                     await Snapshots.BootstrapAsync(credential, removeMissing: true, cancellationToken);
-                    pull = await puller.PullAsync(credential, cancellationToken);
+                    pull = await puller.PullAsync(credential, cancellationToken, applyOwnRemovals: true);
                 }
                 catch (SnapshotNeededException)
                 {
                     // A new device of a big book (scenario 13): snapshot, then the delta after its cursor.
                     await Snapshots.BootstrapAsync(credential, cancellationToken);
-                    pull = await puller.PullAsync(credential, cancellationToken);
+                    pull = await puller.PullAsync(credential, cancellationToken, applyOwnRemovals: true);
                 }
             }
 
