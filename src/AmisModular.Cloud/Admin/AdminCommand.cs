@@ -1,6 +1,7 @@
 using System.Globalization;
 using AmisModular.Cloud.Figures;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Licensing;
 using AmisModular.Ledger.Companies;
 using AmisModular.Cloud.Partitions;
 
@@ -11,6 +12,7 @@ namespace AmisModular.Cloud.Admin;
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
 /// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd; compact --tax-code --keep-days N;
 /// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal];
+/// import-licence --tax-code --file licence.json (the vendor-signed file; its modules become the licensed ones);
 /// rotate-epoch (after restoring the database from a backup, before starting the cloud).
 /// set-licence --tax-code [--modules a,b] (a module left out is removed from every device); revoke-book-access --device.
 /// </summary>
@@ -65,6 +67,12 @@ public static class AdminCommand
                 case "trial-balance":
                     await WriteTrialBalanceAsync(services.GetRequiredService<CloudTrialBalance>(), option, output, ct);
                     return 0;
+                case "import-licence":
+                    var imported = await services.GetRequiredService<LicenceImport>().ImportAsync(
+                        Require(option, "tax-code"), await ReadFileAsync(Require(option, "file"), ct), ct);
+                    await output.WriteLineAsync($"licence {imported.LicenceId} valid until {imported.ValidUntil:yyyy-MM-dd}: modules {string.Join(',', imported.Modules)}"
+                        + (imported.Removed.Count > 0 ? $"; removed from every device: {string.Join(',', imported.Removed)}" : ""));
+                    return 0;
                 case "rotate-epoch":
                     await output.WriteLineAsync($"server epoch {await admin.RotateEpochAsync(ct)}");
                     return 0;
@@ -73,7 +81,7 @@ public static class AdminCommand
                     await output.WriteLineAsync($"deleted {compacted.SupersededDeleted} superseded, {compacted.TombstonesDeleted} tombstones; retention floor {compacted.RetentionFloor}");
                     return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|trial-balance|rotate-epoch|compact [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|trial-balance|import-licence|rotate-epoch|compact [--option value]...");
                     return 2;
             }
         }
@@ -95,6 +103,18 @@ public static class AdminCommand
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{r.AccountCode}\t{r.OpeningDebit:#,##0.####}\t{r.OpeningCredit:#,##0.####}\t{r.PeriodDebit:#,##0.####}\t{r.PeriodCredit:#,##0.####}\t{r.ClosingDebit:#,##0.####}\t{r.ClosingCredit:#,##0.####}"));
+        }
+    }
+
+    private static async Task<string> ReadFileAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new AdminException($"Không đọc được tệp {path}: {ex.Message} / Cannot read {path}: {ex.Message}");
         }
     }
 

@@ -1,3 +1,4 @@
+using AmisModular.Cloud.Licensing;
 using AmisModular.Cloud.Figures;
 using AmisModular.Ledger.Companies;
 using System.Security.Cryptography;
@@ -49,6 +50,11 @@ public static class AdminEndpoints
         });
         admin.MapPut("/tenants/{taxCode}/licensed-modules", (string taxCode, LicenceBody body, PartitionAdmin service, CancellationToken ct) =>
             service.SetLicensedModulesAsync(taxCode, body.LicensedModules, ct));
+        admin.MapPut("/tenants/{taxCode}/licence", async (string taxCode, HttpRequest request, LicenceImport import, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            return await import.ImportAsync(taxCode, await reader.ReadToEndAsync(ct), ct);
+        });
         admin.MapPut("/tenants/{taxCode}/locked-through", async (string taxCode, LockBody body, AdminService service, CancellationToken ct) =>
         {
             await service.LockPeriodsAsync(taxCode, body.LockedThrough, ct);

@@ -5,6 +5,7 @@ using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Figures;
 using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
+using AmisModular.Cloud.Licensing;
 using AmisModular.Cloud.Partitions;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
@@ -76,6 +77,7 @@ public static class CloudApp
         services.AddSingleton<AdminService>();
         services.AddSingleton<CloudTrialBalance>();
         services.AddSingleton<PartitionAdmin>();
+        services.AddSingleton<LicenceImport>();
         services.AddSingleton<EnrollmentService>();
         services.AddSingleton<IDocumentRule, GeneralJournalRule>();
         services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Receipt));

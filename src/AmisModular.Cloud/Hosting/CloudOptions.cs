@@ -1,3 +1,4 @@
+using AmisModular.Modularity.Licensing;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Snapshots;
 using AmisModular.Sync.Protocol.Hello;
@@ -8,6 +9,9 @@ namespace AmisModular.Cloud.Hosting;
 public sealed class CloudOptions
 {
     public CloudDatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Which vendor keys a tenant's imported licence may be signed with (the desktop's rules; dev key only when allowed).</summary>
+    public LicensingOptions Licensing { get; set; } = new();
 
     /// <summary>The key the admin API requires in header <c>X-Admin-Key</c>; the admin API is off when empty.</summary>
     public string? AdminKey { get; set; }
