@@ -42,7 +42,8 @@ public sealed class BenchClient : IAsyncDisposable
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public static BenchClient Open(string file, Guid deviceId, Uri cloud)
+    /// <param name="tune">Changes the engine's batch or page size (the benchmark's --push-batch / --pull-page); null keeps the defaults.</param>
+    public static BenchClient Open(string file, Guid deviceId, Uri cloud, Action<SyncEngineOptions>? tune = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -58,6 +59,7 @@ public sealed class BenchClient : IAsyncDisposable
         {
             o.CloudAddress = cloud;
             o.AttemptTimeout = TimeSpan.FromMinutes(2);
+            tune?.Invoke(o);
         });
         return new BenchClient(collection.BuildServiceProvider(), file, deviceId);
     }

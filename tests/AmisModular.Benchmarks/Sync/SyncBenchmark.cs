@@ -13,7 +13,7 @@ namespace AmisModular.Benchmarks.Sync;
 /// and in the same run the floors: the same rows by raw prepared inserts in one transaction, and a file copy of
 /// B's final store.
 /// </summary>
-public sealed class SyncBenchmark(Workspace workspace)
+public sealed class SyncBenchmark(Workspace workspace, Action<AmisModular.Sync.Engine.SyncEngineOptions>? tune = null, SqlProfile? profile = null)
 {
     public async Task<SyncFigures> RunAsync(int count, int seed, string label, CancellationToken cancellationToken)
     {
@@ -41,11 +41,11 @@ public sealed class SyncBenchmark(Workspace workspace)
         var seeded = await OutboxSeeder.SeedAsync(aFile, companyId, aDevice, series, SyncVoucherPlan.Generate(count, seed), cancellationToken);
         seedTime.Stop();
 
-        await using var a = BenchClient.Open(aFile, aDevice, cloud.Address);
+        await using var a = BenchClient.Open(aFile, aDevice, cloud.Address, tune);
         var summary = await SeedCheck.VerifySeedAsync(a, seeded, cancellationToken);
 
         Log(label, "upload: A pushes its outbox...");
-        var (upload, uploadMemory, uploadAllocated) = await MeasureAsync(async () =>
+        var (upload, uploadMemory, uploadAllocated) = await MeasureAsync($"{label} upload", count, async () =>
         {
             var pushed = await a.PushOnlyAsync(cancellationToken);
             BenchmarkMismatchException.ThrowIfDifferent("vouchers pushed and acked", (count, count, 0, 0), pushed);
@@ -55,10 +55,10 @@ public sealed class SyncBenchmark(Workspace workspace)
         TimeSpan download;
         MemoryPeak downloadMemory;
         long downloadAllocated;
-        await using (var b = BenchClient.Open(bFile, Guid.CreateVersion7(), cloud.Address))
+        await using (var b = BenchClient.Open(bFile, Guid.CreateVersion7(), cloud.Address, tune))
         {
             await b.EnrollAsync(await cloud.IssueCodeAsync(cancellationToken), cancellationToken);
-            (download, downloadMemory, downloadAllocated) = await MeasureAsync(async () =>
+            (download, downloadMemory, downloadAllocated) = await MeasureAsync($"{label} download-and-apply", count, async () =>
             {
                 var report = await b.Engine.SyncAsync(cancellationToken);
                 BenchmarkMismatchException.ThrowIfDifferent("vouchers pulled, applied, rejected on B", (count, count, 0), (report.Pulled, report.Applied, report.InboundRejected));
@@ -89,12 +89,16 @@ public sealed class SyncBenchmark(Workspace workspace)
             floor, floorWithJournal, fileCopy, bytes, uploadAllocated, downloadAllocated);
     }
 
-    private static async Task<(TimeSpan Elapsed, MemoryPeak Memory, long Allocated)> MeasureAsync(Func<Task> phase)
+    private async Task<(TimeSpan Elapsed, MemoryPeak Memory, long Allocated)> MeasureAsync(string name, int count, Func<Task> phase)
     {
         using var sampler = MemorySampler.Start();
         var allocated = MemoryReading.AllocatedBytes();
+        profile?.Clear();
+        profile?.Recording = true;
         var elapsed = await Timing.TimeAsync(phase);
+        profile?.Recording = false;
         var memory = sampler.Stop();
+        profile?.WriteTo(Console.Error, name, count, elapsed);
         return (elapsed, memory, MemoryReading.AllocatedBytes() - allocated);
     }
 

@@ -27,12 +27,18 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, SyncSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Console.WriteLine($"amis-bench sync --vouchers {settings.Vouchers} --seed {settings.Seed}");
+        var defaults = new AmisModular.Sync.Engine.SyncEngineOptions();
+        Console.WriteLine($"amis-bench sync --vouchers {settings.Vouchers} --seed {settings.Seed} --push-batch {settings.PushBatch ?? defaults.PushBatchSize} --pull-page {settings.PullPage ?? defaults.PullPageSize}");
         Console.WriteLine($"{DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {(IsRelease() ? "Release" : "DEBUG build: figures are not representative")}");
         using var workspace = new Workspace(settings.Keep);
         try
         {
-            var benchmark = new SyncBenchmark(workspace);
+            using var profile = settings.SqlProfile ? new SqlProfile() : null;
+            var benchmark = new SyncBenchmark(workspace, o =>
+            {
+                o.PushBatchSize = settings.PushBatch ?? o.PushBatchSize;
+                o.PullPageSize = settings.PullPage ?? o.PullPageSize;
+            }, profile);
             // JIT, EF model building, Kestrel start-up and query compilation happen once per process: pay them first.
             await benchmark.RunAsync(WarmUpVouchers, settings.Seed + 1, "warm-up", cancellationToken);
             var quarter = await benchmark.RunAsync(settings.Vouchers / 4, settings.Seed, "N÷4", cancellationToken);
@@ -66,7 +72,7 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
         table.Note("times at N", $"upload {S(n.Upload)}, download-and-apply {S(n.Download)}, floor {S(n.Floor)} (with journal {S(n.FloorWithJournal)}), file copy {Ms(n.FileCopy)} of {MemoryReading.Megabytes(n.StoreBytes)}; seeding A (raw, not measured) {S(n.Seed)}");
         table.Note("at N÷4", $"upload {Rate(q.UploadRate)}, download-and-apply {Rate(q.DownloadRate)}, floor {Rate(q.FloorRate)} (with journal {Rate(q.FloorWithJournalRate)}), file copy {Ms(q.FileCopy)}");
         table.Note("allocated per voucher at N", $"upload {MemoryReading.Kilobytes(n.UploadAllocated / (double)n.Vouchers)}, download-and-apply {MemoryReading.Kilobytes(n.DownloadAllocated / (double)n.Vouchers)} (client and in-process cloud together)");
-        table.Note("what is measured", "upload = OutboxPusher as SyncEngine runs it (500 per request; server validation and writes; acks applied locally); download-and-apply = SyncEngine.SyncAsync on a freshly enrolled client (500 per page, applied through the cash adapter, journal re-derived); the cloud runs in this process on 127.0.0.1 over SQLite, so memory readings include it");
+        table.Note("what is measured", "upload = OutboxPusher as SyncEngine runs it (--push-batch rows per request; server validation and writes; acks applied locally); download-and-apply = SyncEngine.SyncAsync on a freshly enrolled client (--pull-page changes per page, applied through the cash adapter, journal re-derived); the cloud runs in this process on 127.0.0.1 over SQLite, so memory readings include it");
         table.Note("memory target", $"bounded = the N peak at most {MemoryGrowthTarget:0.00}× the N÷4 peak while the data is 4×");
         return table;
     }
