@@ -22,7 +22,8 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
     /// <summary>Peak GC heap at N may be at most this multiple of the peak at N/4 (four times the data) to count as bounded.</summary>
     private const double MemoryGrowthTarget = 1.25;
 
-    private const int WarmUpVouchers = 200;
+    /// <summary>Enough pages and batches for the hot paths to reach tiered JIT's optimized code on a loaded machine.</summary>
+    private const int WarmUpVouchers = 1000;
 
     public override async Task<int> ExecuteAsync(CommandContext context, SyncSettings settings, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
                 o.PullPageSize = settings.PullPage ?? o.PullPageSize;
             }, profile);
             // JIT, EF model building, Kestrel start-up and query compilation happen once per process: pay them first.
-            await benchmark.RunAsync(WarmUpVouchers, settings.Seed + 1, "warm-up", cancellationToken);
+            await benchmark.RunAsync(Math.Min(WarmUpVouchers, settings.Vouchers), settings.Seed + 1, "warm-up", cancellationToken);
             var quarter = await benchmark.RunAsync(settings.Vouchers / 4, settings.Seed, "N÷4", cancellationToken);
             var full = await benchmark.RunAsync(settings.Vouchers, settings.Seed, "N", cancellationToken);
             Console.WriteLine();
