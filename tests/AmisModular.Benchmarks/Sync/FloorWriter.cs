@@ -13,7 +13,7 @@ namespace AmisModular.Benchmarks.Sync;
 /// </summary>
 public static class FloorWriter
 {
-    public static async Task<TimeSpan> WriteAsync(string file, Guid companyId, IReadOnlyList<SeededVoucher> vouchers, bool withJournal, CancellationToken cancellationToken)
+    public static async Task<TimeSpan> WriteAsync(string file, Guid companyId, IEnumerable<SeededVoucher> vouchers, bool withJournal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vouchers);
         await using var connection = await RawSqlite.OpenAsync(file, pooling: false, cancellationToken);

@@ -21,7 +21,8 @@ namespace AmisModular.Benchmarks.Sync;
 /// </summary>
 public static class OutboxSeeder
 {
-    public static async Task<List<SeededVoucher>> SeedAsync(
+    /// <returns>The seeded ids in seq order (16 bytes per voucher: the plan itself is not kept).</returns>
+    public static async Task<Guid[]> SeedAsync(
         string file, Guid companyId, Guid deviceId, string series, IEnumerable<PlannedVoucher> plan, CancellationToken cancellationToken)
     {
         await using var connection = await RawSqlite.OpenAsync(file, pooling: false, cancellationToken);
@@ -29,7 +30,7 @@ public static class OutboxSeeder
         var writer = new Writer(connection, transaction);
         var company = Text(companyId);
         var numbers = new Dictionary<CashVoucherKind, int> { [CashVoucherKind.Receipt] = 0, [CashVoucherKind.Payment] = 0 };
-        var seeded = new List<SeededVoucher>();
+        var seeded = new List<Guid>();
         var created = Text(DateTimeOffset.UtcNow);
         foreach (var voucher in plan)
         {
@@ -48,7 +49,7 @@ public static class OutboxSeeder
 
             var payload = CanonicalJson.Serialize(CashVoucherPayload.From(ToEntity(id, companyId, number, voucher)));
             writer.Outbox(Text(deviceId), seeded.Count + 1, id, CashDocumentTypes.For(voucher.Kind), number, CanonicalJson.Sha256Hex(payload), payload, created);
-            seeded.Add(new SeededVoucher(id, number, voucher));
+            seeded.Add(id);
         }
 
         foreach (var (kind, last) in numbers)
@@ -66,7 +67,19 @@ public static class OutboxSeeder
 
         await transaction.CommitAsync(cancellationToken);
         writer.Dispose();
-        return seeded;
+        return [.. seeded];
+    }
+
+    /// <summary>The seeded vouchers again, from the same plan and the seeded ids: the same numbers, in the same order.</summary>
+    public static IEnumerable<SeededVoucher> Replay(IEnumerable<PlannedVoucher> plan, IReadOnlyList<Guid> ids, string series)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var numbers = new Dictionary<CashVoucherKind, int> { [CashVoucherKind.Receipt] = 0, [CashVoucherKind.Payment] = 0 };
+        var i = 0;
+        foreach (var voucher in plan)
+        {
+            yield return new SeededVoucher(ids[i++], Prefix(voucher.Kind, series) + (++numbers[voucher.Kind]).ToString("000000", CultureInfo.InvariantCulture), voucher);
+        }
     }
 
     public static string Prefix(CashVoucherKind kind, string series) => $"{CashDocumentTypes.PrefixFor(kind)}-{series}-";

@@ -12,20 +12,20 @@ namespace AmisModular.Benchmarks.Sync;
 /// </summary>
 public static class SeedCheck
 {
-    public static async Task<StoreSummary> VerifySeedAsync(BenchClient a, IReadOnlyList<SeededVoucher> seeded, CancellationToken cancellationToken)
+    public static async Task<StoreSummary> VerifySeedAsync(BenchClient a, IReadOnlyList<Guid> seeded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(seeded);
         var adapter = a.Get<IEnumerable<ISyncAdapter>>().Single(x => x.ModuleId == "cash");
-        foreach (var voucher in new[] { seeded[0], seeded[^1] })
+        foreach (var id in new[] { seeded[0], seeded[^1] })
         {
-            var exported = await adapter.ExportAsync(voucher.Id, cancellationToken)
-                ?? throw new BenchmarkMismatchException($"The product cannot export seeded voucher {voucher.Id}.");
-            var (payload, hash, operation) = await OutboxRowAsync(a.File, voucher.Id, cancellationToken);
-            BenchmarkMismatchException.ThrowIfDifferent($"outbox payload of {voucher.Number} vs the product's export", exported.PayloadJson, payload);
-            BenchmarkMismatchException.ThrowIfDifferent($"outbox hash of {voucher.Number}", AmisModular.Storage.Json.CanonicalJson.Sha256Hex(exported.PayloadJson), hash);
-            BenchmarkMismatchException.ThrowIfDifferent($"outbox operation of {voucher.Number}", exported.Operation.ToString().ToLowerInvariant(), operation);
-            BenchmarkMismatchException.ThrowIfDifferent($"version of {voucher.Number}", 1L, exported.Version);
+            var exported = await adapter.ExportAsync(id, cancellationToken)
+                ?? throw new BenchmarkMismatchException($"The product cannot export seeded voucher {id}.");
+            var (payload, hash, operation) = await OutboxRowAsync(a.File, id, cancellationToken);
+            BenchmarkMismatchException.ThrowIfDifferent($"outbox payload of {id} vs the product's export", exported.PayloadJson, payload);
+            BenchmarkMismatchException.ThrowIfDifferent($"outbox hash of {id}", AmisModular.Storage.Json.CanonicalJson.Sha256Hex(exported.PayloadJson), hash);
+            BenchmarkMismatchException.ThrowIfDifferent($"outbox operation of {id}", exported.Operation.ToString().ToLowerInvariant(), operation);
+            BenchmarkMismatchException.ThrowIfDifferent($"version of {id}", 1L, exported.Version);
         }
 
         var summary = await StoreSummary.ReadAsync(a.File, cancellationToken);

@@ -81,8 +81,9 @@ public sealed class SyncBenchmark(Workspace workspace, Action<AmisModular.Sync.E
         }
 
         Log(label, "floors: raw prepared inserts in one transaction, file copy of B's store...");
-        var floor = await FloorWriter.WriteAsync(floorFile, companyId, seeded, withJournal: false, cancellationToken);
-        var floorWithJournal = await FloorWriter.WriteAsync(journalFloorFile, companyId, seeded, withJournal: true, cancellationToken);
+        var vouchers = OutboxSeeder.Replay(SyncVoucherPlan.Generate(count, seed), seeded, series).ToList();
+        var floor = await FloorWriter.WriteAsync(floorFile, companyId, vouchers, withJournal: false, cancellationToken);
+        var floorWithJournal = await FloorWriter.WriteAsync(journalFloorFile, companyId, vouchers, withJournal: true, cancellationToken);
         await SeedCheck.VerifySameVouchersAsync("floor with journal vs A", summary, journalFloorFile, cancellationToken);
         var (fileCopy, bytes) = CopyFile(bFile, workspace.File($"{label}-b-copy.db"));
         return new SyncFigures(count, seedTime.Elapsed, upload, uploadMemory, download, downloadMemory, bootstrap, bootstrapMemory,
