@@ -1,10 +1,11 @@
 using AmisModular.Benchmarks.Ledger;
+using AmisModular.Benchmarks.Sync;
 using Spectre.Console.Cli;
 
 namespace AmisModular.Benchmarks;
 
 /// <summary>
-/// amis-bench: one subcommand per benchmark (`ledger` now; `sync` to come), run with
+/// amis-bench: one subcommand per benchmark (`ledger`, `sync`), run with
 /// `dotnet run -c Release --project tests/AmisModular.Benchmarks -- &lt;benchmark&gt; [options]`.
 /// </summary>
 public static class Program
@@ -18,6 +19,9 @@ public static class Program
             config.AddCommand<LedgerCommand>("ledger")
                 .WithDescription("Cash voucher posting and the trial balance, each against a hand-written raw SQL baseline.")
                 .WithExample("ledger", "--vouchers", "2000", "--journal-lines", "100000");
+            config.AddCommand<SyncCommand>("sync")
+                .WithDescription("Sync on loopback: upload, download-and-apply, snapshot bootstrap and peak memory, each against its raw floor.")
+                .WithExample("sync", "--vouchers", "2000");
         });
         return app.RunAsync(args);
     }
