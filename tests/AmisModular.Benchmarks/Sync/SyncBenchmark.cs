@@ -55,7 +55,12 @@ public sealed class SyncBenchmark(Workspace workspace, Action<AmisModular.Sync.E
         TimeSpan download;
         MemoryPeak downloadMemory;
         long downloadAllocated;
-        await using (var b = BenchClient.Open(bFile, Guid.CreateVersion7(), cloud.Address, tune))
+        // B measures the change-feed pull; without this a new device of a big book would bootstrap from a snapshot (C).
+        await using (var b = BenchClient.Open(bFile, Guid.CreateVersion7(), cloud.Address, o =>
+        {
+            tune?.Invoke(o);
+            o.SnapshotThreshold = long.MaxValue;
+        }))
         {
             await b.EnrollAsync(await cloud.IssueCodeAsync(cancellationToken), cancellationToken);
             (download, downloadMemory, downloadAllocated) = await MeasureAsync($"{label} download-and-apply", count, async () =>
@@ -70,7 +75,6 @@ public sealed class SyncBenchmark(Workspace workspace, Action<AmisModular.Sync.E
 
         TimeSpan? bootstrap = null;
         MemoryPeak? bootstrapMemory = null;
-        if (SnapshotBootstrapBenchmark.IsAvailable)
         {
             Log(label, "snapshot bootstrap: a fresh client C...");
             var cFile = workspace.CopyStore(template, $"{label}-c.db");

@@ -63,13 +63,16 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
         table.Add(new TargetRow($"download-and-apply, {size}", Rate(n.DownloadRate), Rate(n.FloorRate) + " raw inserts", n.FloorRate / n.DownloadRate, DownloadTarget));
         table.Add(new TargetRow("download-and-apply vs floor with the journal lines", Rate(n.DownloadRate), Rate(n.FloorWithJournalRate) + " raw inserts + journal",
             n.FloorWithJournalRate / n.DownloadRate, DownloadTarget));
-        table.Add(n.Bootstrap is { } bootstrap
-            ? new TargetRow("snapshot bootstrap", Ms(bootstrap), Ms(n.FileCopy) + " file copy", bootstrap / n.FileCopy, BootstrapTarget)
-            : new TargetRow("snapshot bootstrap", $"bootstrap: not measured ({SnapshotBootstrapBenchmark.NotMeasuredReason})", Ms(n.FileCopy) + " file copy", null, BootstrapTarget));
+        var bootstrap = n.Bootstrap ?? throw new InvalidOperationException("The snapshot bootstrap was not measured.");
+        table.Add(new TargetRow("snapshot bootstrap", Ms(bootstrap), Ms(n.FileCopy) + " file copy", bootstrap / n.FileCopy, BootstrapTarget));
         table.Add(MemoryRow("peak GC heap, upload", q.UploadMemory.GcHeapBytes, n.UploadMemory.GcHeapBytes, q.Vouchers));
         table.Add(MemoryRow("peak GC heap, download-and-apply", q.DownloadMemory.GcHeapBytes, n.DownloadMemory.GcHeapBytes, q.Vouchers));
         table.Add(MemoryRow("peak working set, upload", q.UploadMemory.WorkingSetBytes, n.UploadMemory.WorkingSetBytes, q.Vouchers));
         table.Add(MemoryRow("peak working set, download-and-apply", q.DownloadMemory.WorkingSetBytes, n.DownloadMemory.WorkingSetBytes, q.Vouchers));
+        if (q.BootstrapMemory is { } quarter && n.BootstrapMemory is { } full)
+        {
+            table.Add(MemoryRow("peak GC heap, snapshot bootstrap", quarter.GcHeapBytes, full.GcHeapBytes, q.Vouchers));
+        }
         table.Note("times at N", $"upload {S(n.Upload)}, download-and-apply {S(n.Download)}, floor {S(n.Floor)} (with journal {S(n.FloorWithJournal)}), file copy {Ms(n.FileCopy)} of {MemoryReading.Megabytes(n.StoreBytes)}; seeding A (raw, not measured) {S(n.Seed)}");
         table.Note("at N÷4", $"upload {Rate(q.UploadRate)}, download-and-apply {Rate(q.DownloadRate)}, floor {Rate(q.FloorRate)} (with journal {Rate(q.FloorWithJournalRate)}), file copy {Ms(q.FileCopy)}");
         table.Note("allocated per voucher at N", $"upload {MemoryReading.Kilobytes(n.UploadAllocated / (double)n.Vouchers)}, download-and-apply {MemoryReading.Kilobytes(n.DownloadAllocated / (double)n.Vouchers)} (client and in-process cloud together)");
