@@ -17,12 +17,8 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
 {
     private readonly PartitionRemover remover = new(adapters, clock);
 
-    /// <param name="applyOwnRemovals">
-    /// Right after a snapshot install: the cloud may hand out a snapshot cut before this device's last removals reached
-    /// it, so the installed copy of a document this device removed must be removed again by its own echo.
-    /// </param>
     public async Task<(int Pulled, int Applied, int Echoes, int Rejected)> PullAsync(
-        SyncCredential credential, CancellationToken cancellationToken, bool applyOwnRemovals = false)
+        SyncCredential credential, CancellationToken cancellationToken, OwnChanges own = OwnChanges.Skip)
     {
         int pulled = 0, applied = 0, echoes = 0, rejected = 0;
         while (true)
@@ -34,7 +30,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 throw new SnapshotNeededException(page.HighWater);
             }
 
-            var result = await ApplyPageAsync(credential, page, applyOwnRemovals, cancellationToken);
+            var result = await ApplyPageAsync(credential, page, own, cancellationToken);
             (pulled, applied, echoes, rejected) = (pulled + page.Items.Count, applied + result.Applied, echoes + result.Echoes, rejected + result.Rejected);
             // A page may be empty yet move the cursor (the server withholds an unlicensed module's changes).
             if (!page.HasMore || page.Next <= cursor)
@@ -51,7 +47,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
     }
 
     private async Task<(int Applied, int Echoes, int Rejected)> ApplyPageAsync(
-        SyncCredential credential, ChangesPage page, bool applyOwnRemovals, CancellationToken cancellationToken)
+        SyncCredential credential, ChangesPage page, OwnChanges own, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
@@ -65,7 +61,8 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 continue;
             }
 
-            if (item.OriginDeviceId == credential.DeviceId && !(applyOwnRemovals && MutationOperations.Removes(item.Operation)))
+            if (item.OriginDeviceId == credential.DeviceId && own != OwnChanges.Apply
+                && !(own == OwnChanges.ApplyRemovals && MutationOperations.Removes(item.Operation)))
             {
                 echoes++;
                 continue;

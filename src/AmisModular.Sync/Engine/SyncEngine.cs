@@ -37,7 +37,7 @@ public sealed class SyncEngine : IDisposable
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
         Snapshots = new SnapshotBootstrap(store, api, adapters, options.SnapshotFolder ?? SnapshotBootstrap.DefaultFolder(store.Options.SqliteFile), clock, options.PullPageSize);
-        recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new SnapshotRebootstrap(Snapshots, new ChangeLogRebootstrap(store, api, adapters, options, clock)), clock, log);
+        recovery = new ServerRestoreRecovery(store, api, adapters, rebootstrap ?? new SnapshotRebootstrap(Snapshots, puller), clock, log);
         bookRemoval = new BookRemoval(store, clock);
     }
 
@@ -122,13 +122,13 @@ public sealed class SyncEngine : IDisposable
                     var again = await pusher.PushAsync(credential, cancellationToken);
                     push = (push.Pushed + again.Pushed, push.Acked + again.Acked, push.Parked + again.Parked, push.Deferred + again.Deferred);
                     await Snapshots.BootstrapAsync(credential, removeMissing: true, cancellationToken);
-                    pull = await puller.PullAsync(credential, cancellationToken, applyOwnRemovals: true);
+                    pull = await puller.PullAsync(credential, cancellationToken, own: OwnChanges.ApplyRemovals);
                 }
                 catch (SnapshotNeededException)
                 {
                     // A new device of a big book (scenario 13): snapshot, then the delta after its cursor.
                     await Snapshots.BootstrapAsync(credential, cancellationToken);
-                    pull = await puller.PullAsync(credential, cancellationToken, applyOwnRemovals: true);
+                    pull = await puller.PullAsync(credential, cancellationToken, own: OwnChanges.ApplyRemovals);
                 }
             }
 
