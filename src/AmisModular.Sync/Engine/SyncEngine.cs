@@ -44,9 +44,32 @@ public sealed class SyncEngine : IDisposable
     /// <summary>Snapshot bootstrap (scenarios 13, 16): its progress for the tray, and BootstrapAsync for a re-bootstrap.</summary>
     public SnapshotBootstrap Snapshots { get; }
 
+    /// <summary>
+    /// Enrolls with a one-time code and keeps the credential only once it has been checked: a request delivered twice
+    /// (a replaying proxy, a retry racing the first attempt) rotates the secret, and the answer that arrived may hold
+    /// the dead one. Then the same code enrolls again (the cloud accepts it from the same installation) and the new
+    /// answer is checked in turn.
+    /// </summary>
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
     {
-        var response = await api.EnrollAsync(new EnrollRequest(enrollmentCode, store.Options.DeviceId, deviceName, adapters.SchemaVersions), cancellationToken);
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await api.EnrollAsync(new EnrollRequest(enrollmentCode, store.Options.DeviceId, deviceName, adapters.SchemaVersions), cancellationToken);
+            try
+            {
+                await api.HelloAsync(response.Token, cancellationToken);
+                return await SaveCredentialAsync(response, cancellationToken);
+            }
+            catch (SyncApiException ex) when (ex.Status == 401 && attempt < attempts)
+            {
+                log.LogWarning("The credential from enrollment attempt {Attempt} is already dead (a replayed request rotated it); enrolling again", attempt);
+            }
+        }
+    }
+
+    private async Task<SyncCredential> SaveCredentialAsync(EnrollResponse response, CancellationToken cancellationToken)
+    {
         var d = response.Device;
         var credential = new SyncCredential
         {

@@ -56,19 +56,18 @@ public sealed class ChaosConvergenceTests(ITestOutputHelper output) : IAsyncLife
         var operations = int.TryParse(Environment.GetEnvironmentVariable("AMIS_CHAOS_OPS"), out var count) ? count : 3000;
         var run = new ChaosRun(seed, operations);
         output.WriteLine($"Chaos seed {seed} (replay with AMIS_CHAOS_SEED={seed}), {operations} operations");
-        // Enrollment uses a one-time code, so a duplicated or lost enroll answer cannot be retried: faults start after it.
-        var network = new ChaosNetwork(seed) { FaultRate = 0 };
+        // Faults from the start: a lost or duplicated enroll answer is retried with the same one-time code.
+        var network = new ChaosNetwork(seed) { FaultRate = 0.2 };
         var clients = new List<ClientNode>();
         try
         {
             foreach (var (name, branch) in new[] { ("desk1", (string?)null), ("desk2", null), ("branch", "CN01") })
             {
                 var client = await ClientNode.StartAsync(temp.Path, name, cloud.Address, chaos: network);
-                await client.EnrollAsync(cloud, TaxCode, branch);
+                await EnrollThroughFaultsAsync(client, branch);
                 clients.Add(client);
             }
 
-            network.FaultRate = 0.2;
             await PlayAsync(run, clients, network);
             network.FaultRate = 0;
             await SyncUntilQuietAsync(run, clients);
@@ -205,6 +204,24 @@ public sealed class ChaosConvergenceTests(ITestOutputHelper output) : IAsyncLife
 
         run.Documents = server.Documents.Count;
         run.ServerChanges = server.LastServerSeq;
+    }
+
+    /// <summary>As a user would: the enrollment failed on the network, so try again with the same code.</summary>
+    private async Task EnrollThroughFaultsAsync(ClientNode client, string? branch)
+    {
+        var code = (await cloud.Admin.IssueEnrollmentCodeAsync(TaxCode, branch, TimeSpan.FromHours(1), CancellationToken.None)).Code;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await client.EnrollWithCodeAsync(code, TaxCode);
+                return;
+            }
+            catch (Exception ex) when (attempt < 20 && ex is CloudUnreachableException or SyncApiException { Status: >= 500 })
+            {
+                // dropped or failed on the way: the same code again
+            }
+        }
     }
 
     /// <summary>The history of the documents a store got wrong: server change log, the store's outbox, inbound refusals.</summary>

@@ -24,6 +24,12 @@ public sealed class FaultHandler : DelegatingHandler
     /// <summary>A forged answer: when it returns a response, the request never reaches the server (a hostile proxy).</summary>
     public Func<HttpRequestMessage, HttpResponseMessage?>? Respond { get; set; }
 
+    /// <summary>
+    /// The next N matching requests are delivered twice, as a replaying proxy does: the copy reaches the server after
+    /// the original was answered, and the client gets the original's (now stale) answer.
+    /// </summary>
+    public int ReplayAfterAnswer { get; set; }
+
     /// <summary>Called as a matching request leaves (e.g. to kill the server while it works on it).</summary>
     public Action? OnSending { get; set; }
 
@@ -39,7 +45,19 @@ public sealed class FaultHandler : DelegatingHandler
             OnSending?.Invoke();
         }
 
+        var replay = ReplayAfterAnswer > 0 && request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal)
+            ? await CloneAsync(request, cancellationToken)
+            : null;
         var response = await base.SendAsync(request, cancellationToken);
+        if (replay is not null)
+        {
+            ReplayAfterAnswer--;
+            using (replay)
+            {
+                (await base.SendAsync(replay, cancellationToken)).Dispose();
+            }
+        }
+
         if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
         {
             Sent++;
@@ -52,5 +70,26 @@ public sealed class FaultHandler : DelegatingHandler
         }
 
         return response;
+    }
+
+    private static async Task<HttpRequestMessage> CloneAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var copy = new HttpRequestMessage(request.Method, request.RequestUri);
+        foreach (var header in request.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        if (request.Content is not null)
+        {
+            var body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
+            copy.Content = new ByteArrayContent(body);
+            foreach (var header in request.Content.Headers)
+            {
+                copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return copy;
     }
 }

@@ -45,6 +45,26 @@ public sealed class EnrollmentRetryTests : IAsyncLifetime
         Assert.Equal(voucher.Id, Assert.Single(await cloud.ChangeLogAsync()).DocumentId);
     }
 
+    /// <summary>
+    /// A replaying proxy delivers the enroll request twice: the second delivery rotates the secret, so the answer the
+    /// client got holds a dead one. The engine checks the credential it received and enrolls again with the same code.
+    /// </summary>
+    [Fact]
+    public async Task Enroll_RequestReplayedAfterTheAnswer_EngineNoticesTheDeadSecretAndEndsWithAWorkingOne()
+    {
+        await using var a = await ClientNode.StartAsync(temp.Path, "a", cloud.Address);
+        a.Faults.PathContains = SyncRoutes.Devices;
+        a.Faults.ReplayAfterAnswer = 1;
+
+        await a.EnrollAsync(cloud, TaxCode);
+        await a.CreateVoucherAsync(500_000m);
+        var report = await a.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(2, a.Faults.Sent); // the answered (and replayed) request, then the engine's second enrollment
+        Assert.Equal(1, report.Acked);
+        Assert.Equal(a.DeviceId, Assert.Single(await cloud.ReadAsync(db => db.Devices.AsNoTracking().ToListAsync())).Id);
+    }
+
     [Fact]
     public async Task Enroll_EveryAnswerLostThenUserRetriesSameCode_EnrolledOnceAndOldSecretIsDead()
     {
