@@ -50,6 +50,8 @@ public sealed class ReportsPagesTests(BrowserFixture browser, ReportsShellFixtur
 
         await page.ClickAsync("a[data-nav-key='reports.trial-balance']");
         await page.WaitForURLAsync("**/reports/trial-balance");
+        // The figure links below navigate through the circuit: a click before it is interactive is lost.
+        await ShellPages.WaitInteractiveAsync(page);
         var expense = await page.WaitForSelectorAsync("tr[data-account='6421'] td:nth-child(5)");
         Assert.Equal("1.234.000", (await expense!.TextContentAsync())?.Trim());
         Assert.Equal("Bảng cân đối tài khoản", await page.TextContentAsync("h1"));
