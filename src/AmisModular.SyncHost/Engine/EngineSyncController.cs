@@ -366,10 +366,10 @@ public sealed class EngineSyncController : ISyncController
         }
     }
 
-    /// <summary>The user read the notices up to <paramref name="id"/> (the newest shown): the unread count drops.</summary>
-    public async Task MarkNoticesReadAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The user read the notices up to <paramref name="newest"/> (the newest shown): the unread count drops.</summary>
+    public async Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken)
     {
-        _notices.MarkRead(id);
+        _notices.MarkRead(newest);
         await RefreshNoticesAsync(cancellationToken);
     }
 

@@ -30,6 +30,7 @@ public sealed class SyncNoticeStatusTests : IAsyncLifetime
     private readonly HttpClient _http = new();
     private readonly List<SyncNotice> _notices = [];
     private ControlSecret _secret = null!;
+    private int _noticeCount;
 
     public SyncNoticeStatusTests()
     {
@@ -75,6 +76,30 @@ public sealed class SyncNoticeStatusTests : IAsyncLifetime
 
         Assert.Empty(restarted.Shown);
         Assert.Equal(1, restarted.Controller.Current.UnreadNotices);
+    }
+
+    [Fact]
+    public async Task NoticesRead_ThroughControlEndpoint_UnreadDropsAndStaysReadAfterRestart()
+    {
+        var first = Renumbered("PT00005", "PT00009");
+        _notices.Add(first);
+        var host = new Host(this);
+        await using var endpoint = await ControlEndpoint.StartAsync(host.Controller, _secret, 0, null, default);
+        await host.Controller.SyncNowAsync(default);
+        _notices.Add(Renumbered("PC00002", "PC00003"));
+        await host.Controller.SyncNowAsync(default);
+        Assert.Equal(2, (await StatusAsync(endpoint)).UnreadNotices);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint.Url, $"notices/read/{first.Id}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _secret.Token);
+        using var response = await _http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+
+        Assert.Equal(1, (await StatusAsync(endpoint)).UnreadNotices);
+        var restarted = new Host(this);
+        await restarted.Controller.SyncNowAsync(default);
+        Assert.Equal(1, restarted.Controller.Current.UnreadNotices);
+        Assert.Equal(["PC00003", "PT00009"], restarted.Controller.Current.LatestNotices.Select(n => n.Message[(n.Message.IndexOf("thành ", StringComparison.Ordinal) + 6)..][..7]));
     }
 
     [Fact]
@@ -194,7 +219,7 @@ public sealed class SyncNoticeStatusTests : IAsyncLifetime
     private static SyncReport Report(RestoreRecoveryStatus? recovery = null) =>
         new(0, 0, 0, 0, 0, 0, 0, 0, new SyncProgress(0, 0, 0, 0, DateTimeOffset.UtcNow, recovery));
 
-    private static SyncNotice Renumbered(string oldNumber, string newNumber)
+    private SyncNotice Renumbered(string oldNumber, string newNumber)
     {
         var notice = Notice(SyncNotice.Renumbered, "cash",
             $"Phiếu thu {oldNumber} đã đổi số thành {newNumber} vì trùng số. / Receipt {oldNumber} was renumbered to {newNumber} (number collision).");
@@ -202,10 +227,12 @@ public sealed class SyncNoticeStatusTests : IAsyncLifetime
         return notice;
     }
 
-    private static SyncNotice Notice(string kind, string module, string message) => new()
+    /// <summary>Ids a second apart, so they order by creation as the engine's do across runs (two in one millisecond need not).</summary>
+    private SyncNotice Notice(string kind, string module, string message)
     {
-        Id = Guid.CreateVersion7(), BookId = Book, Kind = kind, Module = module, Message = message, CreatedAt = DateTimeOffset.UtcNow,
-    };
+        var at = DateTimeOffset.UtcNow.AddSeconds(++_noticeCount);
+        return new() { Id = Guid.CreateVersion7(at), BookId = Book, Kind = kind, Module = module, Message = message, CreatedAt = at };
+    }
 
     /// <summary>One host process: controller, alert pipeline (real coalescer) and the ledger file, wired as the worker wires them.</summary>
     private sealed class Host
