@@ -34,6 +34,8 @@ public sealed class EngineSyncController : ISyncController
     private int _failures;
     private DateTimeOffset? _retryAt;
     private int _pendingAfterLastRun;
+    private SnapshotPhase? _bootstrapPhase;
+    private DateTimeOffset _bootstrapShownAt;
 
     /// <param name="notices">Which notices the user marked read (for <see cref="SyncStatus.UnreadNotices"/>).</param>
     public EngineSyncController(
@@ -46,6 +48,8 @@ public sealed class EngineSyncController : ISyncController
 
     /// <summary>How many of the latest notices <see cref="SyncStatus.LatestNotices"/> carries.</summary>
     public const int LatestNoticeCount = 5;
+
+    private static readonly TimeSpan BootstrapRefresh = TimeSpan.FromMilliseconds(250);
 
     public SyncStatus Current
     {
@@ -375,7 +379,31 @@ public sealed class EngineSyncController : ISyncController
 
     private static NoticeView View(SyncNotice notice) => new(notice.Id, notice.Kind, notice.Module, notice.Message, notice.CreatedAt);
 
-    private void OnSnapshotProgress(object? sender, SnapshotProgress progress) => Update(s => s with
+    private void OnSnapshotProgress(object? sender, SnapshotProgress progress)
+    {
+        // The downloader reports every buffer read: the tray and /status follow at most a few times a second,
+        // but every phase change and the end of a phase get through.
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            var midPhase = progress.Phase == _bootstrapPhase && progress.Phase switch
+            {
+                SnapshotPhase.Downloading => progress.BytesDone < progress.BytesTotal,
+                SnapshotPhase.Installing => progress.DocumentsDone < progress.DocumentsTotal,
+                _ => false,
+            };
+            if (midPhase && now - _bootstrapShownAt < BootstrapRefresh)
+            {
+                return;
+            }
+
+            (_bootstrapPhase, _bootstrapShownAt) = (progress.Phase, now);
+        }
+
+        ShowBootstrap(progress);
+    }
+
+    private void ShowBootstrap(SnapshotProgress progress) => Update(s => s with
     {
         Bootstrap = progress.Phase switch
         {

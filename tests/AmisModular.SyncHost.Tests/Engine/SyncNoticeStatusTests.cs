@@ -172,6 +172,34 @@ public sealed class SyncNoticeStatusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SnapshotBootstrap_BurstOfDownloadReports_StatusFollowsAFewTimesAndShowsTheEnd()
+    {
+        _engine.Setup(e => e.SyncAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() =>
+        {
+            for (var read = 1; read <= 1_000; read++)
+            {
+                Raise(new SnapshotProgress("s1", SnapshotPhase.Downloading, read * 1024L, 1_000 * 1024L, 0, 5_000));
+            }
+
+            return Report();
+        });
+        var host = new Host(this);
+        var downloads = new List<BootstrapStatus>();
+        host.Controller.StatusChanged += (_, e) =>
+        {
+            if (e.Current.Bootstrap is { Phase: BootstrapPhase.Download } download && download != e.Previous.Bootstrap)
+            {
+                downloads.Add(download);
+            }
+        };
+
+        await host.Controller.SyncNowAsync(default);
+
+        Assert.InRange(downloads.Count, 2, 100);
+        Assert.Equal(1_000 * 1024L, downloads[^1].BytesDone);
+    }
+
+    [Fact]
     public async Task ReenrollmentRequired_DistinctStateAndOneAlert_NotAGenericFailure()
     {
         _engine.Setup(e => e.SyncAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ReenrollmentRequiredException());
