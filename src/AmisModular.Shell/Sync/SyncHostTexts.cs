@@ -1,3 +1,4 @@
+using System.Globalization;
 using AmisModular.Modularity.Abstractions.Text;
 using AmisModular.SyncHost.Control;
 using HostStatus = AmisModular.SyncHost.Control.SyncStatus;
@@ -13,6 +14,12 @@ internal static class SyncHostTexts
         if (!status.EngineConfigured)
         {
             return new("Dịch vụ đồng bộ chưa đăng ký với máy chủ", "The sync host is not enrolled with a cloud");
+        }
+
+        // A person must act, or a long sync is under way: said before the ordinary states.
+        if (Special(status) is { } special)
+        {
+            return special;
         }
 
         if (status.IsPaused)
@@ -35,6 +42,26 @@ internal static class SyncHostTexts
             _ => new("Đang kiểm tra kết nối…", "Checking the connection…"),
         };
     }
+
+    private static LocalizedText? Special(HostStatus status) => status switch
+    {
+        { Blocked: SyncBlock.BookAccessRemoved } => new(
+            "Máy chủ đã gỡ quyền truy cập sổ này: dữ liệu trên máy vẫn giữ, liên hệ quản trị viên",
+            "The server removed access to this book: local data is kept, contact your administrator"),
+        { Blocked: SyncBlock.ReenrollmentRequired } => new(
+            "Máy chủ đã được phục hồi: cần đăng ký lại thiết bị (amis-sync enroll)",
+            "The server was restored: enroll this device again (amis-sync enroll)"),
+        { Recovery: not null } => new("Đang khôi phục sau khi máy chủ được phục hồi…", "Recovering after server restore…"),
+        { Bootstrap: { Phase: BootstrapPhase.Download } b } => new(
+            $"Đang tải dữ liệu ban đầu: {Megabytes(b.BytesDone)}/{Megabytes(b.BytesTotal)} MB",
+            $"Downloading initial data: {Megabytes(b.BytesDone)}/{Megabytes(b.BytesTotal)} MB"),
+        { Bootstrap: { } b } => new(
+            $"Đang cài đặt chứng từ: {b.DocumentsDone}/{b.DocumentsTotal}",
+            $"Installing documents: {b.DocumentsDone}/{b.DocumentsTotal}"),
+        _ => null,
+    };
+
+    private static string Megabytes(long bytes) => (bytes / 1048576m).ToString("0.0", CultureInfo.InvariantCulture);
 
     public static LocalizedText Outcome(SyncRunResult result)
     {

@@ -21,4 +21,7 @@ public interface ISyncController
     void Pause();
 
     void Resume();
+
+    /// <summary>The user read the notices up to <paramref name="newest"/> (the newest one shown); <see cref="SyncStatus.UnreadNotices"/> drops.</summary>
+    Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken);
 }

@@ -30,6 +30,9 @@ public sealed class NoSyncEngineController : ISyncController
 
     public void Resume() => SetPaused(false);
 
+    /// <summary>Without an engine there are no notices.</summary>
+    public Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken) => Task.CompletedTask;
+
     private void SetPaused(bool paused)
     {
         SyncStatus previous;

@@ -30,6 +30,24 @@ public sealed record SyncStatus
     /// <summary>The reason the last run failed, readable by a person; null after a successful run.</summary>
     public string? LastError { get; init; }
 
+    /// <summary>Set while sync is stopped until a person acts (enroll again, book access removed); <see cref="BlockedMessage"/> says what to do.</summary>
+    public SyncBlock Blocked { get; init; }
+
+    /// <summary>Vietnamese, then English; null when <see cref="Blocked"/> is <see cref="SyncBlock.None"/>.</summary>
+    public string? BlockedMessage { get; init; }
+
+    /// <summary>The snapshot bootstrap's progress while one runs (new device, expired cursor); null otherwise.</summary>
+    public BootstrapStatus? Bootstrap { get; init; }
+
+    /// <summary>Set while a recovery after a server restore runs ("recovering after server restore").</summary>
+    public RecoveryStatus? Recovery { get; init; }
+
+    /// <summary>Notices (renumbered drafts, removed modules or book) the user has not marked read.</summary>
+    public int UnreadNotices { get; init; }
+
+    /// <summary>The latest few notices, newest first. Replaced only when they change, so equal statuses stay equal.</summary>
+    public IReadOnlyList<NoticeView> LatestNotices { get; init; } = [];
+
     /// <summary>The status of a host without a sync engine.</summary>
     public static SyncStatus NotConfigured { get; } = new()
     {

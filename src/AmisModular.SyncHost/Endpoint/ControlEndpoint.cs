@@ -13,7 +13,7 @@ namespace AmisModular.SyncHost.Endpoint;
 /// <summary>
 /// The local control endpoint the shell talks to: Kestrel bound to 127.0.0.1 only (never a wildcard, never ::1
 /// alone), every request authenticated by the installation's bearer secret.
-/// GET /status, POST /sync-now, POST /download-now, POST /pause, POST /resume.
+/// GET /status, POST /sync-now, POST /download-now, POST /pause, POST /resume, POST /notices/read/{newest id}.
 /// </summary>
 public sealed class ControlEndpoint : IAsyncDisposable
 {
@@ -75,6 +75,12 @@ public sealed class ControlEndpoint : IAsyncDisposable
         app.MapPost("/pause", () =>
         {
             controller.Pause();
+            return Results.Json(controller.Current, ControlJson.Options);
+        });
+        // The shell showed the notices up to this id: they stop counting as unread (kept in sync-host-state.json).
+        app.MapPost("/notices/read/{newest:guid}", async (Guid newest, CancellationToken ct) =>
+        {
+            await controller.MarkNoticesReadAsync(newest, ct);
             return Results.Json(controller.Current, ControlJson.Options);
         });
         app.MapPost("/resume", () =>

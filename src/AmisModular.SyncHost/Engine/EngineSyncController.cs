@@ -2,7 +2,11 @@ using System.Net.NetworkInformation;
 using System.Threading.Channels;
 using AmisModular.Sync.Engine;
 using AmisModular.Sync.Http;
+using AmisModular.Sync.Recovery;
+using AmisModular.Sync.Snapshots;
+using AmisModular.Sync.State;
 using AmisModular.SyncHost.Control;
+using AmisModular.SyncHost.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace AmisModular.SyncHost.Engine;
@@ -21,6 +25,7 @@ public sealed class EngineSyncController : ISyncController
     private readonly TimeProvider _time;
     private readonly INetworkMonitor _network;
     private readonly ILogger<EngineSyncController> _logger;
+    private readonly NoticeLedger _notices;
     private readonly Lock _gate = new();
     private readonly Channel<SyncTrigger> _triggers = Channel.CreateUnbounded<SyncTrigger>(new() { SingleReader = true });
     private readonly Channel<bool> _probeNow = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -29,12 +34,22 @@ public sealed class EngineSyncController : ISyncController
     private int _failures;
     private DateTimeOffset? _retryAt;
     private int _pendingAfterLastRun;
+    private SnapshotPhase? _bootstrapPhase;
+    private DateTimeOffset _bootstrapShownAt;
 
+    /// <param name="notices">Which notices the user marked read (for <see cref="SyncStatus.UnreadNotices"/>).</param>
     public EngineSyncController(
-        ISyncEnginePort engine, EngineSyncOptions options, TimeProvider time, INetworkMonitor network, ILogger<EngineSyncController> logger)
+        ISyncEnginePort engine, EngineSyncOptions options, TimeProvider time, INetworkMonitor network, NoticeLedger notices, ILogger<EngineSyncController> logger)
     {
-        (_engine, _options, _time, _network, _logger) = (engine, options, time, network, logger);
+        ArgumentNullException.ThrowIfNull(engine);
+        (_engine, _options, _time, _network, _notices, _logger) = (engine, options, time, network, notices, logger);
+        _engine.SnapshotProgressChanged += OnSnapshotProgress;
     }
+
+    /// <summary>How many of the latest notices <see cref="SyncStatus.LatestNotices"/> carries.</summary>
+    public const int LatestNoticeCount = 5;
+
+    private static readonly TimeSpan BootstrapRefresh = TimeSpan.FromMilliseconds(250);
 
     public SyncStatus Current
     {
@@ -106,8 +121,9 @@ public sealed class EngineSyncController : ISyncController
         }
         finally
         {
-            Update(s => s with { IsSyncing = false });
+            Update(s => s with { IsSyncing = false, Bootstrap = null });
             Volatile.Write(ref _running, 0);
+            await RefreshNoticesAsync(CancellationToken.None);
         }
     }
 
@@ -128,6 +144,8 @@ public sealed class EngineSyncController : ISyncController
                 Connectivity = Connectivity.Online,
                 NewOnCloud = Clamp(report.Progress.Remaining),
                 LastError = null,
+                Blocked = report.Progress.Recovery?.Step == RestoreRecoveryStep.ReenrollmentRequired ? SyncBlock.ReenrollmentRequired : SyncBlock.None,
+                BlockedMessage = report.Progress.Recovery?.Step == RestoreRecoveryStep.ReenrollmentRequired ? report.Progress.Recovery.Message : null,
             });
             return new SyncRunResult(SyncRunOutcome.Succeeded)
             {
@@ -137,6 +155,14 @@ public sealed class EngineSyncController : ISyncController
         catch (CloudUnreachableException ex)
         {
             return Fail(NetworkInterface.GetIsNetworkAvailable() ? Connectivity.CloudUnreachable : Connectivity.Offline, ex.Message, ex);
+        }
+        catch (SyncApiException ex) when (ex is ReenrollmentRequiredException || ex.Code == ReenrollmentRequiredException.Code401)
+        {
+            return Block(SyncBlock.ReenrollmentRequired, ex.Body?.Message ?? ReenrollmentRequiredException.Text, ex);
+        }
+        catch (PartitionRemovedException ex)
+        {
+            return Block(SyncBlock.BookAccessRemoved, EngineTexts.BookAccessRemoved(ex.Message), ex);
         }
         catch (SyncApiException ex) when (ex.Status is 401 or 403)
         {
@@ -162,6 +188,21 @@ public sealed class EngineSyncController : ISyncController
 
         Update(s => s with { Connectivity = connectivity ?? s.Connectivity, LastError = reason });
         return new SyncRunResult(SyncRunOutcome.Failed, reason);
+    }
+
+    /// <summary>Sync stops until a person acts: a state of its own, not a passing error. Automatic runs back off as after a failure.</summary>
+    private SyncRunResult Block(SyncBlock block, string message, Exception ex)
+    {
+        _logger.LogWarning(ex, "Sync blocked ({Block}): {Message}", block, message);
+        lock (_gate)
+        {
+            _failures++;
+            _retryAt = _time.GetUtcNow() + Backoff(_failures);
+            _pendingAfterLastRun = _current.PendingUploads;
+        }
+
+        Update(s => s with { Blocked = block, BlockedMessage = message, LastError = null });
+        return new SyncRunResult(SyncRunOutcome.Failed, message);
     }
 
     /// <summary>Full jitter: a random wait between 0 and min(max, min·2^(failures−1)).</summary>
@@ -296,6 +337,7 @@ public sealed class EngineSyncController : ISyncController
         {
             var progress = await _engine.ProgressAsync(stoppingToken);
             Update(s => WithProgress(s, progress.Progress, progress.Conflicts));
+            await RefreshNoticesAsync(stoppingToken);
         }
 #pragma warning disable CA1031 // The store may be busy or not migrated yet; the next poll reads it again.
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -305,6 +347,73 @@ public sealed class EngineSyncController : ISyncController
         }
     }
 
+    /// <summary>The latest notices and the unread count; the list is replaced only when it changed, so no status change is raised for nothing.</summary>
+    private async Task RefreshNoticesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var notices = await _engine.NoticesAsync(cancellationToken);
+            var lastRead = _notices.LastRead;
+            var unread = notices.Count(n => NoticeLedger.IsAfter(n.Id, lastRead));
+            var latest = notices.OrderByDescending(n => n.Id).Take(LatestNoticeCount).Select(View).ToList();
+            Update(s => s with
+            {
+                UnreadNotices = unread,
+                LatestNotices = s.LatestNotices.SequenceEqual(latest) ? s.LatestNotices : latest,
+            });
+        }
+#pragma warning disable CA1031 // The store may be busy or not migrated yet; the next poll reads it again.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            _logger.LogDebug(ex, "Reading the sync notices failed");
+        }
+    }
+
+    /// <summary>The user read the notices up to <paramref name="newest"/> (the newest shown): the unread count drops.</summary>
+    public async Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken)
+    {
+        _notices.MarkRead(newest);
+        await RefreshNoticesAsync(cancellationToken);
+    }
+
+    private static NoticeView View(SyncNotice notice) => new(notice.Id, notice.Kind, notice.Module, notice.Message, notice.CreatedAt);
+
+    private void OnSnapshotProgress(object? sender, SnapshotProgress progress)
+    {
+        // The downloader reports every buffer read: the tray and /status follow at most a few times a second,
+        // but every phase change and the end of a phase get through.
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            var midPhase = progress.Phase == _bootstrapPhase && progress.Phase switch
+            {
+                SnapshotPhase.Downloading => progress.BytesDone < progress.BytesTotal,
+                SnapshotPhase.Installing => progress.DocumentsDone < progress.DocumentsTotal,
+                _ => false,
+            };
+            if (midPhase && now - _bootstrapShownAt < BootstrapRefresh)
+            {
+                return;
+            }
+
+            (_bootstrapPhase, _bootstrapShownAt) = (progress.Phase, now);
+        }
+
+        ShowBootstrap(progress);
+    }
+
+    private void ShowBootstrap(SnapshotProgress progress) => Update(s => s with
+    {
+        Bootstrap = progress.Phase switch
+        {
+            SnapshotPhase.Downloading => new BootstrapStatus(BootstrapPhase.Download, progress.BytesDone, progress.BytesTotal, progress.DocumentsDone, progress.DocumentsTotal),
+            SnapshotPhase.Installing => new BootstrapStatus(BootstrapPhase.Install, progress.BytesDone, progress.BytesTotal, progress.DocumentsDone, progress.DocumentsTotal),
+            SnapshotPhase.Reconciling => new BootstrapStatus(BootstrapPhase.Reconcile, progress.BytesDone, progress.BytesTotal, progress.DocumentsDone, progress.DocumentsTotal),
+            _ => null,
+        },
+    });
+
     private void OnNetworkChanged(object? sender, EventArgs e) => _probeNow.Writer.TryWrite(true);
 
     private static SyncStatus WithProgress(SyncStatus status, SyncProgress progress, int conflicts) => status with
@@ -313,6 +422,12 @@ public sealed class EngineSyncController : ISyncController
         Parked = progress.Parked,
         Conflicts = conflicts,
         LastSuccessfulSync = progress.LastSuccessfulSync ?? status.LastSuccessfulSync,
+        Recovery = progress.Recovery is { Step: not RestoreRecoveryStep.ReenrollmentRequired } recovery
+            ? new RecoveryStatus(recovery.Step.ToString(), recovery.Requeued, recovery.StartedAt, recovery.Message)
+            : null,
+        // Seen by a poll too (a host restarted while the store waits for enrollment); cleared only by a successful run.
+        Blocked = progress.Recovery?.Step == RestoreRecoveryStep.ReenrollmentRequired ? SyncBlock.ReenrollmentRequired : status.Blocked,
+        BlockedMessage = progress.Recovery?.Step == RestoreRecoveryStep.ReenrollmentRequired ? progress.Recovery.Message : status.BlockedMessage,
     };
 
     private static Connectivity Map(ConnectivityState state) => state switch

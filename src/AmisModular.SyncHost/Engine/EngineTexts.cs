@@ -13,5 +13,9 @@ internal static class EngineTexts
     public static string Unauthorized(string reason) =>
         $"Máy chủ từ chối thiết bị này (đăng ký lại bằng mã mới: amis-sync enroll). / The cloud refused this device (enroll again with a new code: amis-sync enroll). {reason}";
 
+    public static string BookAccessRemoved(string reason) =>
+        $"Máy chủ đã gỡ quyền truy cập sổ này của thiết bị; chứng từ trên máy vẫn được giữ nguyên. Liên hệ quản trị viên. / " +
+        $"The server removed this device's access to the book; local documents are kept. Contact your administrator. {reason}";
+
     public static string Failed(string reason) => $"Đồng bộ lỗi. / Sync failed. {reason}";
 }

@@ -1,4 +1,6 @@
 using AmisModular.Sync.Engine;
+using AmisModular.Sync.Snapshots;
+using AmisModular.Sync.State;
 
 namespace AmisModular.SyncHost.Engine;
 
@@ -15,4 +17,10 @@ public interface ISyncEnginePort
 
     /// <summary>Changes on the cloud after the local cursor (server highWater − cursor); null when it cannot be asked.</summary>
     Task<long?> NewOnCloudAsync(CancellationToken cancellationToken);
+
+    /// <summary>What sync did on its own that the user must see, newest first (<see cref="SyncEngine.NoticesAsync"/>).</summary>
+    Task<IReadOnlyList<SyncNotice>> NoticesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Raised on the syncing thread at every step of a snapshot bootstrap (<see cref="SnapshotBootstrap.ProgressChanged"/>).</summary>
+    event EventHandler<SnapshotProgress>? SnapshotProgressChanged;
 }

@@ -1,6 +1,7 @@
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Engine;
 using AmisModular.Sync.Http;
+using AmisModular.Sync.Snapshots;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,14 @@ namespace AmisModular.SyncHost.Engine;
 /// <summary>The real engine (src/AmisModular.Sync) over the installation's store.</summary>
 public sealed class SyncEnginePort(SyncEngine engine, IStore store, SyncApiClient api) : ISyncEnginePort
 {
+    public event EventHandler<SnapshotProgress>? SnapshotProgressChanged
+    {
+        add => engine.Snapshots.ProgressChanged += value;
+        remove => engine.Snapshots.ProgressChanged -= value;
+    }
+
+    public Task<IReadOnlyList<SyncNotice>> NoticesAsync(CancellationToken cancellationToken) => engine.NoticesAsync(cancellationToken);
+
     public Task<ConnectivityState> ProbeAsync(CancellationToken cancellationToken) => engine.ProbeAsync(cancellationToken);
 
     public Task<SyncReport> SyncAsync(CancellationToken cancellationToken) => engine.SyncAsync(cancellationToken);

@@ -43,6 +43,7 @@ public static class SyncHostBuilderExtensions
         services.TryAddSingleton<ISyncController, NoSyncEngineController>();
         services.AddSingleton(sp => new NotificationCoalescer(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<SyncHostOptions>>().Value.Notifications));
+        services.AddSingleton(NoticeLedger.ForStore(options.StorePath!));
         services.AddSingleton<SyncNotificationPipeline>();
         services.AddSingleton<ITrayPlatform, DBusTrayPlatform>();
         services.AddSingleton<TraySelector>();

@@ -8,4 +8,10 @@ public enum AlertChannel
     Attention,
     Connectivity,
     Failures,
+
+    /// <summary>Things sync did on its own (renumbered drafts, removed modules or book), one per notice.</summary>
+    Notices,
+
+    /// <summary>Sync stopped until a person acts (enroll again).</summary>
+    Blocked,
 }

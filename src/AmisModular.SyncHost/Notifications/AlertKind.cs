@@ -9,4 +9,16 @@ public enum AlertKind
     WentOffline,
     BackOnline,
     SyncFailed,
+
+    /// <summary>A draft took a new number after a number collision (the notice text names both numbers).</summary>
+    DraftRenumbered,
+
+    /// <summary>A module's data was removed from this device (the licence dropped the module).</summary>
+    PartitionRemoved,
+
+    /// <summary>The server removed this device's access to its book.</summary>
+    BookAccessRemoved,
+
+    /// <summary>The restored server no longer knows this device: enroll again.</summary>
+    ReenrollmentRequired,
 }

@@ -31,10 +31,23 @@ public static class AlertTexts
                 "Đã có kết nối / Back online",
                 "Đang đồng bộ lại với máy chủ. / Syncing with the cloud again.",
                 NotificationUrgency.Low, tag),
+            AlertKind.DraftRenumbered => new(
+                "Chứng từ đã đổi số / Document renumbered", WithMore(alert.Reason, occurrences), NotificationUrgency.Normal, tag),
+            AlertKind.PartitionRemoved => new(
+                "Phân hệ đã bị gỡ khỏi máy này / Module removed from this device", WithMore(alert.Reason, occurrences), NotificationUrgency.Critical, tag),
+            AlertKind.BookAccessRemoved => new(
+                "Mất quyền truy cập sổ / Book access removed", WithMore(alert.Reason, occurrences), NotificationUrgency.Critical, tag),
+            AlertKind.ReenrollmentRequired => new(
+                "Cần đăng ký lại thiết bị / Enroll this device again", alert.Reason ?? string.Empty, NotificationUrgency.Critical, tag),
             _ => new(
                 "Đồng bộ thất bại / Sync failed",
                 occurrences > 1 ? $"{alert.Reason} ({occurrences} lần / times)" : alert.Reason ?? string.Empty,
                 NotificationUrgency.Critical, tag),
         };
     }
+
+    /// <summary>Notices merged inside the interval: the latest text, and how many more to read in AmisModular.</summary>
+    private static string WithMore(string? text, int occurrences) => occurrences > 1
+        ? $"{text} (+{occurrences - 1} thông báo khác, xem trong AmisModular / more notices, see AmisModular)"
+        : text ?? string.Empty;
 }

@@ -13,12 +13,19 @@ public sealed class CoalescerOptions
 
     public TimeSpan FailuresInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Short: each notice is news; only a burst (many drafts renumbered in one run) is merged.</summary>
+    public TimeSpan NoticesInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan BlockedInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     public TimeSpan IntervalOf(AlertChannel channel) => channel switch
     {
         AlertChannel.Uploads => UploadsInterval,
         AlertChannel.CloudDocuments => CloudDocumentsInterval,
         AlertChannel.Attention => AttentionInterval,
         AlertChannel.Connectivity => ConnectivityInterval,
+        AlertChannel.Notices => NoticesInterval,
+        AlertChannel.Blocked => BlockedInterval,
         _ => FailuresInterval,
     };
 }

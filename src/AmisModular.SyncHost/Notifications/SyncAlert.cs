@@ -9,6 +9,8 @@ public sealed record SyncAlert(AlertKind Kind, int Count = 0, string? Reason = n
         AlertKind.NewOnCloud => AlertChannel.CloudDocuments,
         AlertKind.NeedsAttention => AlertChannel.Attention,
         AlertKind.WentOffline or AlertKind.BackOnline => AlertChannel.Connectivity,
+        AlertKind.DraftRenumbered or AlertKind.PartitionRemoved or AlertKind.BookAccessRemoved => AlertChannel.Notices,
+        AlertKind.ReenrollmentRequired => AlertChannel.Blocked,
         _ => AlertChannel.Failures,
     };
 }

@@ -21,8 +21,40 @@ public static class SyncAlertRules
             AlertKind.UploadPending, AlertChannel.Uploads, alerts, cleared);
         AddCount(current.NewOnCloud, AlertKind.NewOnCloud, AlertChannel.CloudDocuments, alerts, cleared);
         AddCount(current.Conflicts + current.Parked, AlertKind.NeedsAttention, AlertChannel.Attention, alerts, cleared);
+        AddBlocked(previous, current, alerts, cleared);
         AddFailure(previous, current, alerts, cleared);
         return new(alerts, cleared);
+    }
+
+    /// <summary>
+    /// One alert per notice newer than <paramref name="lastNotified"/> (oldest first), with the notice's own text. The
+    /// caller records the newest as notified, so a notice is told once, across restarts too.
+    /// </summary>
+    public static IReadOnlyList<SyncAlert> NoticeAlerts(SyncStatus current, Guid? lastNotified)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return [.. current.LatestNotices.Where(n => NoticeLedger.IsAfter(n.Id, lastNotified)).OrderBy(n => n.Id)
+            .Select(n => new SyncAlert(KindOf(n), Reason: n.Message))];
+    }
+
+    private static AlertKind KindOf(NoticeView notice) => notice switch
+    {
+        { IsBookRemoval: true } => AlertKind.BookAccessRemoved,
+        { Kind: "partition-removed" } => AlertKind.PartitionRemoved,
+        _ => AlertKind.DraftRenumbered,
+    };
+
+    /// <summary>Book access removed is told by its notice (persisted, once); re-enrollment has no notice, so by its state.</summary>
+    private static void AddBlocked(SyncStatus previous, SyncStatus current, List<SyncAlert> alerts, List<AlertChannel> cleared)
+    {
+        if (current.Blocked == SyncBlock.ReenrollmentRequired && previous.Blocked != SyncBlock.ReenrollmentRequired)
+        {
+            alerts.Add(new(AlertKind.ReenrollmentRequired, Reason: current.BlockedMessage));
+        }
+        else if (current.Blocked == SyncBlock.None)
+        {
+            cleared.Add(AlertChannel.Blocked);
+        }
     }
 
     private static void AddConnectivity(SyncStatus previous, SyncStatus current, List<SyncAlert> alerts)
@@ -54,6 +86,12 @@ public static class SyncAlertRules
 
     private static void AddFailure(SyncStatus previous, SyncStatus current, List<SyncAlert> alerts, List<AlertChannel> cleared)
     {
+        if (current.Blocked != SyncBlock.None)
+        {
+            // Told by its own alert (re-enrollment) or notice (book removed), not as a generic failure.
+            return;
+        }
+
         if (current.Connectivity == Connectivity.Unauthorized && previous.Connectivity != Connectivity.Unauthorized)
         {
             alerts.Add(new(AlertKind.SyncFailed, Reason: "Máy chủ từ chối thiết bị (401), cần đăng nhập lại / The cloud refused this device (401), sign in again"));

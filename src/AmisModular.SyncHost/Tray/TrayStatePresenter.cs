@@ -14,6 +14,13 @@ public static class TrayStatePresenter
         var lines = new List<string> { ConnectivityLine(status) };
         if (status.EngineConfigured)
         {
+            // What stops or slows sync comes first: a person must act, or a long first sync is under way.
+            lines.InsertRange(0, new[] { status.BlockedMessage, status.Recovery?.Message, status.Bootstrap?.Message }.OfType<string>());
+            if (status.UnreadNotices > 0 && status.LatestNotices.Count > 0)
+            {
+                lines.Add($"Thông báo chưa đọc / Unread notices: {status.UnreadNotices} — {status.LatestNotices[0].Message}");
+            }
+
             lines.Add($"Chờ gửi / To upload: {status.PendingUploads}");
             lines.Add($"Mới trên máy chủ / New on cloud: {status.NewOnCloud}");
             if (status.Conflicts + status.Parked > 0)
@@ -39,6 +46,7 @@ public static class TrayStatePresenter
         { EngineConfigured: false } => TrayIconKind.NotConfigured,
         { IsPaused: true } => TrayIconKind.Paused,
         { Connectivity: Connectivity.Unauthorized } => TrayIconKind.Error,
+        { Blocked: not SyncBlock.None } => TrayIconKind.Error,
         { Connectivity: Connectivity.Offline or Connectivity.CloudUnreachable } => TrayIconKind.Offline,
         { IsSyncing: true } => TrayIconKind.Syncing,
         { LastError: not null } => TrayIconKind.Error,

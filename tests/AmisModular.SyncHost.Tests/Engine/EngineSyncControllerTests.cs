@@ -2,14 +2,16 @@ using AmisModular.Sync.Engine;
 using AmisModular.Sync.Http;
 using AmisModular.SyncHost.Control;
 using AmisModular.SyncHost.Engine;
+using AmisModular.SyncHost.Notifications;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
 namespace AmisModular.SyncHost.Tests.Engine;
 
 /// <summary>The controller over a mocked engine port: outcomes, status, one run at a time, automatic triggers.</summary>
-public sealed class EngineSyncControllerTests
+public sealed class EngineSyncControllerTests : IDisposable
 {
+    private readonly TempDirectory _folder = new();
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly DateTimeOffset SyncedAt = new(2026, 3, 20, 8, 0, 0, TimeSpan.Zero);
     private readonly Mock<ISyncEnginePort> _engine = new();
@@ -171,7 +173,10 @@ public sealed class EngineSyncControllerTests
         },
         TimeProvider.System,
         _network.Object,
+        NoticeLedger.ForStore(_folder.File("store.db")),
         NullLogger<EngineSyncController>.Instance);
+
+    public void Dispose() => _folder.Dispose();
 
     private static SyncReport Report(int pushed, int applied, int pending, long remaining) =>
         new(pushed, pushed, 0, 0, applied, applied, 0, 0, new SyncProgress(pending, pushed, 1, remaining, SyncedAt));

@@ -53,4 +53,40 @@ public sealed class SyncAlertRulesTests
 
         Assert.Empty(result.Alerts);
     }
+
+    [Fact]
+    public void NoticeAlerts_OnlyNoticesAfterTheLastNotified_OldestFirstWithTheirText()
+    {
+        var old = Notice("renumbered", "cash", "PT00001 → PT00002");
+        var removed = Notice("partition-removed", "cash", "Phân hệ Quỹ đã bị gỡ / Cash removed");
+        var book = Notice("partition-removed", "*", "Sổ đã bị gỡ / Book removed");
+        var status = Online with { LatestNotices = [book, removed, old] };
+
+        var alerts = SyncAlertRules.NoticeAlerts(status, old.Id);
+
+        Assert.Equal([AlertKind.PartitionRemoved, AlertKind.BookAccessRemoved], alerts.Select(a => a.Kind));
+        Assert.Equal(removed.Message, alerts[0].Reason);
+        Assert.Empty(SyncAlertRules.NoticeAlerts(status, book.Id));
+        Assert.Equal(3, SyncAlertRules.NoticeAlerts(status, null).Count);
+    }
+
+    [Fact]
+    public void Evaluate_ReenrollmentRequired_OneReenrollAlertAndNoGenericFailure()
+    {
+        var blocked = Online with { Connectivity = Connectivity.Unauthorized, Blocked = SyncBlock.ReenrollmentRequired, BlockedMessage = "enroll again" };
+
+        var alerts = SyncAlertRules.Evaluate(Online, blocked).Alerts;
+
+        Assert.Equal(new SyncAlert(AlertKind.ReenrollmentRequired, Reason: "enroll again"), Assert.Single(alerts));
+        Assert.Empty(SyncAlertRules.Evaluate(blocked, blocked).Alerts);
+    }
+
+    private static DateTimeOffset _at = new(2026, 11, 28, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Version-7 ids a second apart: they order by creation, as the engine's do across runs.</summary>
+    private static NoticeView Notice(string kind, string module, string message)
+    {
+        _at = _at.AddSeconds(1);
+        return new(Guid.CreateVersion7(_at), kind, module, message, _at);
+    }
 }

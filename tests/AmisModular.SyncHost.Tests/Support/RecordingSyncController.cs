@@ -35,6 +35,14 @@ public sealed class RecordingSyncController : ISyncController
 
     public void Resume() => Set(Current with { IsPaused = false });
 
+    public Guid? NoticesReadUpTo { get; private set; }
+
+    public Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken)
+    {
+        NoticesReadUpTo = newest;
+        return Task.CompletedTask;
+    }
+
     public void Set(SyncStatus next)
     {
         var previous = Current;
