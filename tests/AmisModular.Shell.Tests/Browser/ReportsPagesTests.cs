@@ -59,8 +59,7 @@ public sealed class ReportsPagesTests(BrowserFixture browser, ReportsShellFixtur
         Assert.Null(await page.QuerySelectorAsync("[data-testid=imbalance]"));
         await ShellPages.ScreenshotAsync(page, "21-reports-trial-balance");
 
-        await page.ClickAsync("tr[data-account='1111'] td:nth-child(6) a[data-testid=figure]");
-        await page.WaitForURLAsync("**/reports/general-ledger?account=1111*");
+        await ShellPages.ClickToAsync(page, "tr[data-account='1111'] td:nth-child(6) a[data-testid=figure]", "**/reports/general-ledger?account=1111*");
         var line = await page.WaitForSelectorAsync("[data-testid=general-ledger] a[data-testid=document-link]");
         Assert.Equal(shell.Voucher.TaxNumber, await line!.TextContentAsync());
         Assert.Contains("Mua văn phòng phẩm", await page.TextContentAsync("[data-testid=general-ledger]"), StringComparison.Ordinal);
@@ -72,8 +71,7 @@ public sealed class ReportsPagesTests(BrowserFixture browser, ReportsShellFixtur
         Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal("%PDF-"u8.ToArray(), (await File.ReadAllBytesAsync(path))[..5]);
 
-        await line.ClickAsync();
-        await page.WaitForURLAsync($"**/reports/documents/{shell.Voucher.Id}");
+        await ShellPages.ClickToAsync(page, "[data-testid=general-ledger] a[data-testid=document-link]", $"**/reports/documents/{shell.Voucher.Id}");
         Assert.Equal("Mua văn phòng phẩm", await (await page.WaitForSelectorAsync("[data-testid=description]"))!.TextContentAsync());
         await ShellPages.ScreenshotAsync(page, "23-reports-document");
     }

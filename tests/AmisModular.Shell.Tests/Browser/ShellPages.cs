@@ -49,6 +49,28 @@ internal static class ShellPages
     public static Task WaitInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("body[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 30000 });
 
+    /// <summary>
+    /// Clicks a link that navigates through the circuit and waits for the URL. A report page renders its rows again
+    /// when its data reloads after the circuit starts; a click that lands on the row being replaced reaches a handler
+    /// that no longer exists and is dropped, so the click is repeated (a person would click again too).
+    /// </summary>
+    public static async Task ClickToAsync(IPage page, string selector, string urlGlob)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.ClickAsync(selector);
+            try
+            {
+                await page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { Timeout = 10000, WaitUntil = WaitUntilState.Commit });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // the click was dropped: try again
+            }
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.Screenshots, name + ".png"), FullPage = true });
 }
