@@ -14,4 +14,8 @@ public sealed class AdminException : Exception
     public AdminException(string message, Exception innerException) : base(message, innerException)
     {
     }
+
+    /// <summary>No tenant has this tax code: one wording for every admin operation.</summary>
+    public static AdminException UnknownTenant(string taxCode) =>
+        new($"Không có công ty mã số thuế {taxCode}. / No tenant with tax code {taxCode}.");
 }

@@ -120,7 +120,7 @@ public sealed class AdminService(CloudDbFactory databases, TimeProvider clock)
     private static async Task<(Tenant Tenant, CloudBook Book)> RequireTenantAsync(CloudDbContext db, string taxCode, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.TaxCode == taxCode, cancellationToken)
-            ?? throw new AdminException($"Không có công ty mã số thuế {taxCode}. / No tenant with tax code {taxCode}.");
+            ?? throw AdminException.UnknownTenant(taxCode);
         var book = await db.Books.AsNoTracking().FirstAsync(b => b.TenantId == tenant.Id && b.Code == "main", cancellationToken);
         return (tenant, book);
     }

@@ -21,7 +21,7 @@ public sealed class CloudTrialBalance(CloudDbFactory databases)
 
         await using var db = databases.Create();
         var tenant = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.TaxCode == taxCode, cancellationToken)
-            ?? throw new AdminException($"Không có công ty mã số thuế {taxCode}. / No tenant has tax code {taxCode}.");
+            ?? throw AdminException.UnknownTenant(taxCode);
         var books = db.Books.Where(b => b.TenantId == tenant.Id).Select(b => b.Id);
         var lines = db.JournalLines.AsNoTracking().Where(l => books.Contains(l.BookId) && l.Ledger == ledger && l.PostingDate <= to);
         var before = await Totals(lines.Where(l => l.PostingDate < from), cancellationToken);

@@ -23,7 +23,7 @@ public sealed class PartitionAdmin(CloudDbFactory databases, CloudOptions option
         await using var db = databases.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.TaxCode == taxCode, cancellationToken)
-            ?? throw new AdminException($"Không có công ty mã số thuế {taxCode}. / No tenant with tax code {taxCode}.");
+            ?? throw AdminException.UnknownTenant(taxCode);
         var bookIds = await db.Books.Where(b => b.TenantId == tenant.Id).Select(b => b.Id).ToListAsync(cancellationToken);
         var stored = await db.Documents.Where(d => bookIds.Contains(d.BookId)).Select(d => d.Module).Distinct().ToListAsync(cancellationToken);
         var before = options.Modules.Keys.Concat(stored).Where(tenant.IsLicensed).ToHashSet(StringComparer.Ordinal);

@@ -68,7 +68,8 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 continue;
             }
 
-            var outcome = await ApplyItemAsync(item, cancellationToken);
+            var outcome = await adapters.ApplyPulledAsync(item.Module, item.DocumentType, item.SchemaVersion, item.DocumentId, item.Version,
+                item.Operation, item.Payload, cancellationToken);
             if (outcome.Outcome == SyncApplyOutcome.Applied)
             {
                 applied++;
@@ -76,7 +77,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             else if (outcome.Outcome == SyncApplyOutcome.Rejected)
             {
                 rejected++;
-                await RecordRejectionAsync(state, credential.BookId, item, outcome.Reason ?? "", cancellationToken);
+                await InboundRejectionLog.RecordAsync(state, credential.BookId, item.ServerSeq, item.DocumentId, outcome.Reason, clock.GetUtcNow(), cancellationToken);
             }
         }
 
@@ -89,28 +90,5 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         (cursor.Cursor, cursor.HighWater, cursor.LastPulledAt) = (Math.Max(cursor.Cursor, page.Next), page.HighWater, clock.GetUtcNow());
         await unit.CommitAsync(cancellationToken);
         return (applied, echoes, rejected);
-    }
-
-    private async Task<SyncApplyResult> ApplyItemAsync(ChangeItem item, CancellationToken cancellationToken)
-    {
-        if (adapters.Find(item.Module) is not { } adapter)
-        {
-            return SyncApplyResult.Rejected($"Phân hệ {item.Module} chưa được cài trên máy này. / Module {item.Module} is not installed here.");
-        }
-
-        var document = new SyncDocument(item.Module, item.DocumentType, item.SchemaVersion, item.DocumentId, item.Version,
-            SyncOperations.Parse(item.Operation), item.Payload ?? "{}");
-        return await adapter.ApplyAsync(document, cancellationToken);
-    }
-
-    private async Task RecordRejectionAsync(SyncStateDbContext state, Guid bookId, ChangeItem item, string reason, CancellationToken cancellationToken)
-    {
-        if (!await state.InboundRejections.AnyAsync(r => r.BookId == bookId && r.ServerSeq == item.ServerSeq, cancellationToken))
-        {
-            state.InboundRejections.Add(new InboundRejection
-            {
-                BookId = bookId, ServerSeq = item.ServerSeq, DocumentId = item.DocumentId, Reason = reason[..Math.Min(reason.Length, 1000)], CreatedAt = clock.GetUtcNow(),
-            });
-        }
     }
 }

@@ -117,11 +117,12 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         var rejected = 0;
         foreach (var row in page)
         {
-            var result = await ApplyRowAsync(row, cancellationToken);
+            var result = await adapters.ApplyPulledAsync(row.Module, row.DocumentType, row.SchemaVersion, row.DocumentId, row.Version, row.Operation, row.Payload,
+                cancellationToken);
             if (result.Outcome == SyncApplyOutcome.Rejected)
             {
                 rejected++;
-                await RecordRejectionAsync(state, install.BookId, row, result.Reason ?? "", cancellationToken);
+                await InboundRejectionLog.RecordAsync(state, install.BookId, row.Seq, row.DocumentId, result.Reason, clock.GetUtcNow(), cancellationToken);
             }
 
             state.SnapshotDocuments.Add(new SnapshotDocument { DocumentId = row.DocumentId });
@@ -131,31 +132,6 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         (tracked.Applied, tracked.Rejected) = (tracked.Applied + page.Count, tracked.Rejected + rejected);
         await unit.CommitAsync(cancellationToken);
         (install.Applied, install.Rejected) = (tracked.Applied, tracked.Rejected);
-    }
-
-    private async Task<SyncApplyResult> ApplyRowAsync(SnapshotRow row, CancellationToken cancellationToken)
-    {
-        if (adapters.Find(row.Module) is not { } adapter)
-        {
-            return SyncApplyResult.Rejected($"Phân hệ {row.Module} chưa được cài trên máy này. / Module {row.Module} is not installed here.");
-        }
-
-        return await adapter.ApplyAsync(new SyncDocument(row.Module, row.DocumentType, row.SchemaVersion, row.DocumentId, row.Version,
-            SyncOperations.Parse(row.Operation), row.Payload ?? "{}"), cancellationToken);
-    }
-
-    private async Task RecordRejectionAsync(SyncStateDbContext state, Guid bookId, SnapshotRow row, string reason, CancellationToken cancellationToken)
-    {
-        if (state.InboundRejections.Local.Any(r => r.BookId == bookId && r.ServerSeq == row.Seq)
-            || await state.InboundRejections.AnyAsync(r => r.BookId == bookId && r.ServerSeq == row.Seq, cancellationToken))
-        {
-            return;
-        }
-
-        state.InboundRejections.Add(new InboundRejection
-        {
-            BookId = bookId, ServerSeq = row.Seq, DocumentId = row.DocumentId, Reason = reason[..Math.Min(reason.Length, 1000)], CreatedAt = clock.GetUtcNow(),
-        });
     }
 
     /// <summary>
