@@ -14,6 +14,7 @@ public sealed class MemorySampler : IDisposable
     private readonly Lock gate = new();
     private long peakWorkingSet;
     private long peakGcHeap;
+    private bool stopped;
 
     private MemorySampler()
     {
@@ -35,6 +36,7 @@ public sealed class MemorySampler : IDisposable
         timer.Dispose();
         lock (gate)
         {
+            stopped = true;
             return new MemoryPeak(peakWorkingSet, peakGcHeap);
         }
     }
@@ -42,13 +44,23 @@ public sealed class MemorySampler : IDisposable
     public void Dispose()
     {
         timer.Dispose();
-        process.Dispose();
+        lock (gate)
+        {
+            // A timer callback already queued may still run after the timer is disposed: it must find the sampler stopped.
+            stopped = true;
+            process.Dispose();
+        }
     }
 
     private void Sample()
     {
         lock (gate)
         {
+            if (stopped)
+            {
+                return;
+            }
+
             process.Refresh();
             peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
             peakGcHeap = Math.Max(peakGcHeap, GC.GetTotalMemory(forceFullCollection: false));
