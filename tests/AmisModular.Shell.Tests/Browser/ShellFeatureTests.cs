@@ -68,7 +68,13 @@ public sealed class ShellFeatureTests(BrowserFixture browser, SetUpShellFixture 
             await page.TextContentAsync("[data-testid=module-reason]"));
         await ShellPages.ScreenshotAsync(page, "05-not-licensed");
 
-        await page.GotoAsync(new Uri(shell.Url, "no-such-module/page").ToString());
+        var missing = await page.GotoAsync(new Uri(shell.Url, "no-such-module/page").ToString());
+        Assert.Equal(404, missing!.Status);
+        Assert.NotNull(await page.QuerySelectorAsync("[data-testid=not-found]"));
+
+        // An Active module's address with no such page is missing too, not a blank page.
+        var noPage = await page.GotoAsync(new Uri(shell.Url, "sample/no-such-page").ToString());
+        Assert.Equal(404, noPage!.Status);
         Assert.NotNull(await page.QuerySelectorAsync("[data-testid=not-found]"));
     }
 
