@@ -6,10 +6,12 @@ using AmisModular.Cloud.Figures;
 using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Licensing;
+using AmisModular.Cloud.Maintenance;
 using AmisModular.Cloud.Partitions;
 using AmisModular.Cloud.Pull;
 using AmisModular.Cloud.Push;
 using AmisModular.Cloud.Recovery;
+using AmisModular.Cloud.Retention;
 using AmisModular.Cloud.Snapshots;
 using AmisModular.Sync.Protocol;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -29,6 +31,12 @@ public static class CloudApp
         var options = builder.Configuration.GetSection("Cloud").Get<CloudOptions>() ?? new CloudOptions();
         AddCloudServices(builder.Services, options);
         builder.Services.AddTransportCompression();
+        if (options.Maintenance.Interval > TimeSpan.Zero)
+        {
+            // Only the serving node runs housekeeping; the admin command mode shares AddCloudServices but not this.
+            builder.Services.AddHostedService<CloudMaintenanceService>();
+        }
+
         services?.Invoke(builder.Services);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBatchBytes + (256 * 1024));
         builder.Services.ConfigureHttpJsonOptions(o => ProtocolJson.Configure(o.SerializerOptions));
@@ -92,6 +100,8 @@ public static class CloudApp
         services.AddSingleton<HaveService>();
         services.AddSingleton<DeviceEpochService>();
         services.AddSnapshots();
+        services.AddSingleton<ChangeLogCompactor>();
+        services.AddSingleton<CloudMaintenance>();
     }
 
     /// <summary>Applies the cloud migrations (and turns on WAL for a SQLite cloud).</summary>

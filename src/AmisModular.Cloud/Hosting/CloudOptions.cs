@@ -36,4 +36,7 @@ public sealed class CloudOptions
 
     /// <summary>Section <c>Cloud:Snapshots</c>: where snapshot files live and how long they are reused.</summary>
     public SnapshotOptions Snapshots { get; set; } = new();
+
+    /// <summary>Section <c>Cloud:Maintenance</c>: periodic compaction and background snapshots.</summary>
+    public Maintenance.MaintenanceOptions Maintenance { get; set; } = new();
 }

@@ -51,19 +51,22 @@ public sealed class SnapshotService(CloudDbFactory databases, SnapshotStore stor
     public async Task<SnapshotManifest> BuildAsync(Guid bookId, CancellationToken cancellationToken) =>
         await builder.BuildAsync(bookId, await epoch.GetAsync(cancellationToken), cancellationToken);
 
-    private async Task<SnapshotManifest> UsableAsync(Guid bookId, string? resumeId, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(bookId, resumeId, cancellationToken) is { } found)
-        {
-            return found;
-        }
+    /// <summary>Builds a fresh snapshot of the book (background maintenance), one build per book at a time, and prunes old ones.</summary>
+    public Task<SnapshotManifest> RefreshAsync(Guid bookId, CancellationToken cancellationToken) =>
+        OneBuildAtATimeAsync(bookId, found: null, cancellationToken);
 
+    private async Task<SnapshotManifest> UsableAsync(Guid bookId, string? resumeId, CancellationToken cancellationToken) =>
+        await FindAsync(bookId, resumeId, cancellationToken)
+        ?? await OneBuildAtATimeAsync(bookId, () => FindAsync(bookId, resumeId, cancellationToken), cancellationToken);
+
+    /// <param name="found">Asked again once the gate is held: another request may have built a usable one meanwhile.</param>
+    private async Task<SnapshotManifest> OneBuildAtATimeAsync(Guid bookId, Func<Task<SnapshotManifest?>>? found, CancellationToken cancellationToken)
+    {
         var gate = building.GetOrAdd(bookId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
-            // Another request may have built one while this one waited.
-            if (await FindAsync(bookId, resumeId, cancellationToken) is { } built)
+            if (found is not null && await found() is { } built)
             {
                 return built;
             }
