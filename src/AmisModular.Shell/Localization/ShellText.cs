@@ -61,6 +61,7 @@ public static class ShellText
     public static readonly LocalizedText PendingUpload = new("Chờ đẩy lên", "Waiting to upload");
     public static readonly LocalizedText NewOnCloud = new("Mới trên Cloud", "New on the cloud");
     public static readonly LocalizedText Conflicts = new("Xung đột", "Conflicts");
+    public static readonly LocalizedText SyncNotices = new("Thông báo đồng bộ", "Sync notices");
     public static readonly LocalizedText LastSynced = new("Đồng bộ lần cuối", "Last synced");
 
     public static readonly LocalizedText Shortcuts = new("Phím tắt", "Keyboard shortcuts");

@@ -16,4 +16,7 @@ public interface ISyncStatusSource
 
     /// <summary>"Tải chứng từ": pull the documents made elsewhere.</summary>
     Task<SyncCommandResult> DownloadDocumentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The user opened the notices: those up to <paramref name="newest"/> stop counting as unread.</summary>
+    Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken = default);
 }

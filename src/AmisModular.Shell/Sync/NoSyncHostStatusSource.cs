@@ -19,6 +19,9 @@ public sealed class NoSyncHostStatusSource : ISyncStatusSource
 
     public Task<SyncCommandResult> DownloadDocumentsAsync(CancellationToken cancellationToken = default) => Refuse();
 
+    /// <summary>Without a sync host there are no notices to mark.</summary>
+    public Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     private static Task<SyncCommandResult> Refuse() => Task.FromResult(new SyncCommandResult(
         false,
         new LocalizedText(

@@ -54,10 +54,35 @@ public sealed class SyncHostStatusSource : ISyncStatusSource, IDisposable
     public Task<SyncCommandResult> DownloadDocumentsAsync(CancellationToken cancellationToken = default) =>
         CommandAsync(c => c.DownloadNowAsync(cancellationToken), () => _noHost.DownloadDocumentsAsync(cancellationToken));
 
+    public async Task MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken = default)
+    {
+        if (_client is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _client.MarkNoticesReadAsync(newest, cancellationToken);
+            await RefreshAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is SyncHostNotRunningException or SyncHostUnauthorizedException or HttpRequestException or IOException)
+        {
+            // The host went away: the notices stay unread and are shown again next time.
+        }
+    }
+
     /// <summary>Reads the host's status once (or the outbox count when no host answers) and raises <see cref="Changed"/> on a change.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         var next = await ReadAsync(cancellationToken);
+        var previous = Volatile.Read(ref _current);
+        if (previous.Notices is { } kept && next.Notices is { } fresh && kept.SequenceEqual(fresh))
+        {
+            // Every poll deserializes a new list: keep the old instance, so an unchanged status compares equal.
+            next = next with { Notices = kept };
+        }
+
         if (Interlocked.Exchange(ref _current, next) != next)
         {
             Changed?.Invoke(this, EventArgs.Empty);
@@ -108,7 +133,8 @@ public sealed class SyncHostStatusSource : ISyncStatusSource, IDisposable
     }
 
     private static SyncStatus FromHost(HostStatus host) =>
-        new(true, SyncHostTexts.State(host), host.PendingUploads, host.NewOnCloud, host.Conflicts, host.LastSuccessfulSync);
+        new(true, SyncHostTexts.State(host), host.PendingUploads, host.NewOnCloud, host.Conflicts, host.LastSuccessfulSync,
+            host.UnreadNotices, [.. host.LatestNotices.Select(n => new SyncNoticeItem(n.Id, n.Message, n.CreatedAt))]);
 
     private async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {

@@ -8,10 +8,17 @@ namespace AmisModular.Shell.Sync;
 /// <param name="PendingUpload">Documents saved here and waiting to upload.</param>
 /// <param name="NewOnCloud">Documents on the cloud not downloaded yet.</param>
 /// <param name="Conflicts">Conflicts waiting for a person to look at them.</param>
+/// <param name="UnreadNotices">Things sync did on its own (a renumbered draft, a removed module or book) not yet seen.</param>
+/// <param name="Notices">The latest notices, newest first; the same list instance while they do not change.</param>
 public sealed record SyncStatus(
     bool HostAvailable,
     LocalizedText State,
     int PendingUpload,
     int NewOnCloud,
     int Conflicts,
-    DateTimeOffset? LastSyncedAt);
+    DateTimeOffset? LastSyncedAt,
+    int UnreadNotices = 0,
+    IReadOnlyList<SyncNoticeItem>? Notices = null)
+{
+    public IReadOnlyList<SyncNoticeItem> NoticeList => Notices ?? [];
+}

@@ -32,6 +32,10 @@ public sealed class SyncHostClient(SyncHostFiles files, HttpClient http)
     public Task<SyncStatus> ResumeAsync(CancellationToken cancellationToken) =>
         SendAsync<SyncStatus>(HttpMethod.Post, "resume", cancellationToken);
 
+    /// <summary>The user has seen the notices up to <paramref name="newest"/>: they stop counting as unread.</summary>
+    public Task<SyncStatus> MarkNoticesReadAsync(Guid newest, CancellationToken cancellationToken) =>
+        SendAsync<SyncStatus>(HttpMethod.Post, $"notices/read/{newest}", cancellationToken);
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, CancellationToken cancellationToken)
     {
         var discovery = ControlDiscovery.TryRead(files.DiscoveryPath) ?? throw new SyncHostNotRunningException(
