@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmisModular.Cloud.Figures;
+using AmisModular.Cloud.FiscalYears;
 using AmisModular.Cloud.Hosting;
 using AmisModular.Cloud.Licensing;
 using AmisModular.Ledger.Companies;
@@ -10,7 +11,7 @@ namespace AmisModular.Cloud.Admin;
 /// <summary>
 /// <c>AmisModular.Cloud admin &lt;command&gt; [--option value]...</c> against the configured database:
 /// create-tenant --tax-code --name [--company-id] [--modules a,b]; issue-code --tax-code [--branch] [--hours];
-/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd; compact --tax-code --keep-days N;
+/// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd; open-year --tax-code --year YYYY [--start yyyy-MM-dd]; list-years --tax-code; compact --tax-code --keep-days N;
 /// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal];
 /// import-licence --tax-code --file licence.json (the vendor-signed file; its modules become the licensed ones);
 /// rotate-epoch (after restoring the database from a backup, before starting the cloud).
@@ -64,6 +65,19 @@ public static class AdminCommand
                     await admin.LockPeriodsAsync(Require(option, "tax-code"), DateOnly.ParseExact(Require(option, "through"), "yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
                     await output.WriteLineAsync("locked");
                     return 0;
+                case "open-year":
+                    var opened = await services.GetRequiredService<FiscalYearAdmin>().OpenAsync(Require(option, "tax-code"),
+                        int.Parse(Require(option, "year"), CultureInfo.InvariantCulture),
+                        option.TryGetValue("start", out var start) ? DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null, ct);
+                    await output.WriteLineAsync($"fiscal year {opened.Year}: {opened.StartDate:yyyy-MM-dd} .. {opened.EndDate:yyyy-MM-dd}");
+                    return 0;
+                case "list-years":
+                    foreach (var y in await services.GetRequiredService<FiscalYearAdmin>().ListAsync(Require(option, "tax-code"), ct))
+                    {
+                        await output.WriteLineAsync($"{y.Year}\t{y.StartDate:yyyy-MM-dd}\t{y.EndDate:yyyy-MM-dd}");
+                    }
+
+                    return 0;
                 case "trial-balance":
                     await WriteTrialBalanceAsync(services.GetRequiredService<CloudTrialBalance>(), option, output, ct);
                     return 0;
@@ -81,7 +95,7 @@ public static class AdminCommand
                     await output.WriteLineAsync($"deleted {compacted.SupersededDeleted} superseded, {compacted.TombstonesDeleted} tombstones; retention floor {compacted.RetentionFloor}");
                     return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|trial-balance|import-licence|rotate-epoch|compact [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|open-year|list-years|trial-balance|import-licence|rotate-epoch|compact [--option value]...");
                     return 2;
             }
         }

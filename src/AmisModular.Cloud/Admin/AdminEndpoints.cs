@@ -1,5 +1,6 @@
-using AmisModular.Cloud.Licensing;
 using AmisModular.Cloud.Figures;
+using AmisModular.Cloud.FiscalYears;
+using AmisModular.Cloud.Licensing;
 using AmisModular.Ledger.Companies;
 using System.Security.Cryptography;
 using System.Text;
@@ -55,6 +56,9 @@ public static class AdminEndpoints
             using var reader = new StreamReader(request.Body);
             return await import.ImportAsync(taxCode, await reader.ReadToEndAsync(ct), ct);
         });
+        admin.MapPut("/tenants/{taxCode}/fiscal-years/{year:int}", (string taxCode, int year, FiscalYearBody? body, FiscalYearAdmin service, CancellationToken ct) =>
+            service.OpenAsync(taxCode, year, body?.Start, ct));
+        admin.MapGet("/tenants/{taxCode}/fiscal-years", (string taxCode, FiscalYearAdmin service, CancellationToken ct) => service.ListAsync(taxCode, ct));
         admin.MapPut("/tenants/{taxCode}/locked-through", async (string taxCode, LockBody body, AdminService service, CancellationToken ct) =>
         {
             await service.LockPeriodsAsync(taxCode, body.LockedThrough, ct);
@@ -69,4 +73,6 @@ public static class AdminEndpoints
     public sealed record LicenceBody(string? LicensedModules);
 
     public sealed record LockBody(DateOnly? LockedThrough);
+
+    public sealed record FiscalYearBody(DateOnly? Start);
 }

@@ -29,6 +29,8 @@ public abstract class CloudDbContext(DbContextOptions options) : ModuleDbContext
 
     public DbSet<CloudJournalLine> JournalLines => Set<CloudJournalLine>();
 
+    public DbSet<CloudFiscalYear> FiscalYears => Set<CloudFiscalYear>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var tenant = modelBuilder.Entity<Tenant>();
@@ -37,6 +39,10 @@ public abstract class CloudDbContext(DbContextOptions options) : ModuleDbContext
         tenant.Property(t => t.TaxCode).HasMaxLength(14);
         tenant.Property(t => t.Name).HasMaxLength(200);
         tenant.Property(t => t.LicensedModules).HasMaxLength(500);
+
+        var year = modelBuilder.Entity<CloudFiscalYear>();
+        year.ToTable("fiscal_years");
+        year.HasKey(y => new { y.BookId, y.Year });
 
         var book = modelBuilder.Entity<CloudBook>();
         book.ToTable("books");

@@ -3,6 +3,7 @@ using AmisModular.Cloud.Admin;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Figures;
+using AmisModular.Cloud.FiscalYears;
 using AmisModular.Cloud.Enrollment;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Licensing;
@@ -101,6 +102,7 @@ public static class CloudApp
         services.AddSingleton<DeviceEpochService>();
         services.AddSnapshots();
         services.AddSingleton<ChangeLogCompactor>();
+        services.AddSingleton<FiscalYearAdmin>();
         services.AddSingleton<CloudMaintenance>();
     }
 

@@ -11,6 +11,9 @@ public static class RejectionCodes
     public const string WrongCompany = "wrong-company";
     public const string Unbalanced = "unbalanced";
     public const string PeriodLocked = "period-locked";
+
+    /// <summary>The document is dated outside every fiscal year the book has open on the server.</summary>
+    public const string PeriodNotOpen = "period-not-open";
     public const string Immutable = "immutable";
     public const string Voided = "voided";
     public const string NumberCollision = "number-collision";

@@ -155,6 +155,28 @@ namespace AmisModular.Cloud.Data.Migrations.SqlServer
                     b.ToTable("documents", "cloud");
                 });
 
+            modelBuilder.Entity("AmisModular.Cloud.Data.CloudFiscalYear", b =>
+                {
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("BookId", "Year");
+
+                    b.ToTable("fiscal_years", "cloud");
+                });
+
             modelBuilder.Entity("AmisModular.Cloud.Data.CloudJournalLine", b =>
                 {
                     b.Property<Guid>("BookId")

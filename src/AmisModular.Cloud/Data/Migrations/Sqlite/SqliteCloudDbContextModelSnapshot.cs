@@ -149,6 +149,28 @@ namespace AmisModular.Cloud.Data.Migrations.Sqlite
                     b.ToTable("cloud_documents", (string)null);
                 });
 
+            modelBuilder.Entity("AmisModular.Cloud.Data.CloudFiscalYear", b =>
+                {
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BookId", "Year");
+
+                    b.ToTable("cloud_fiscal_years", (string)null);
+                });
+
             modelBuilder.Entity("AmisModular.Cloud.Data.CloudJournalLine", b =>
                 {
                     b.Property<Guid>("BookId")
