@@ -14,7 +14,8 @@ namespace AmisModular.Cloud.Admin;
 /// list-devices --tax-code; revoke-device --device; lock --tax-code --through yyyy-MM-dd; open-year --tax-code --year YYYY [--start yyyy-MM-dd]; list-years --tax-code; compact --tax-code --keep-days N;
 /// trial-balance --tax-code --from yyyy-MM-dd --to yyyy-MM-dd [--book Tax|Internal];
 /// import-licence --tax-code --file licence.json (the vendor-signed file; its modules become the licensed ones);
-/// rotate-epoch (after restoring the database from a backup, before starting the cloud).
+/// rotate-epoch (after restoring the database from a backup, before starting the cloud);
+/// rotate-token-key [--drop-previous true] (a new access-token signing key; drop the old one when it leaked).
 /// set-licence --tax-code [--modules a,b] (a module left out is removed from every device); revoke-book-access --device.
 /// </summary>
 public static class AdminCommand
@@ -87,6 +88,11 @@ public static class AdminCommand
                     await output.WriteLineAsync($"licence {imported.LicenceId} valid until {imported.ValidUntil:yyyy-MM-dd}: modules {string.Join(',', imported.Modules)}"
                         + (imported.Removed.Count > 0 ? $"; removed from every device: {string.Join(',', imported.Removed)}" : ""));
                     return 0;
+                case "rotate-token-key":
+                    var drop = option.TryGetValue("drop-previous", out var dropValue) && string.Equals(dropValue, "true", StringComparison.OrdinalIgnoreCase);
+                    await services.GetRequiredService<Auth.AccessTokens>().RotateAsync(drop, ct);
+                    await output.WriteLineAsync(drop ? "access-token key rotated; tokens of the old key no longer accepted" : "access-token key rotated; tokens of the old key accepted until they expire");
+                    return 0;
                 case "rotate-epoch":
                     await output.WriteLineAsync($"server epoch {await admin.RotateEpochAsync(ct)}");
                     return 0;
@@ -95,7 +101,7 @@ public static class AdminCommand
                     await output.WriteLineAsync($"deleted {compacted.SupersededDeleted} superseded, {compacted.TombstonesDeleted} tombstones; retention floor {compacted.RetentionFloor}");
                     return 0;
                 default:
-                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|open-year|list-years|trial-balance|import-licence|rotate-epoch|compact [--option value]...");
+                    await output.WriteLineAsync("usage: admin create-tenant|issue-code|list-devices|revoke-device|revoke-book-access|set-licence|lock|open-year|list-years|trial-balance|import-licence|rotate-epoch|rotate-token-key|compact [--option value]...");
                     return 2;
             }
         }

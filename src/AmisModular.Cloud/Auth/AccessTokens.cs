@@ -12,11 +12,15 @@ namespace AmisModular.Cloud.Auth;
 /// Short-lived access tokens: <c>amt1.{base64url(claims JSON)}.{base64url(HMAC-SHA256)}</c>. The HMAC key is made once
 /// and kept in the cloud database (<see cref="ServerMeta.AccessTokenKey"/>), so every node over that database accepts
 /// the tokens of every other node without a shared key store. Tokens are signed, not encrypted: the claims hold ids only.
+/// The key can be rotated (admin <c>rotate-token-key</c>): new tokens are signed with the new key, tokens of the
+/// previous key stay valid until they expire, unless the rotation drops it (a leaked key). Each node reads the keys
+/// again after <see cref="KeyCacheLifetime"/>, so a rotation reaches every node within that time.
 /// </summary>
 public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options, TimeProvider clock)
 {
+    public static readonly TimeSpan KeyCacheLifetime = TimeSpan.FromMinutes(1);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private byte[]? key;
+    private volatile SigningKeys? keys;
 
     public TimeSpan Lifetime => options.AccessTokenLifetime > TimeSpan.Zero ? options.AccessTokenLifetime : TimeSpan.FromHours(1);
 
@@ -29,7 +33,7 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
         var claims = new AccessTokenClaims(device.Id, device.TenantId, device.BookId, device.Epoch, DeviceToken.Fingerprint(device.SecretHash),
             now.ToUnixTimeSeconds(), expires.ToUnixTimeSeconds());
         var body = DeviceCredentials.AccessTokenPrefix + DeviceToken.Base64Url(JsonSerializer.SerializeToUtf8Bytes(claims, Json));
-        var signature = HMACSHA256.HashData(await KeyAsync(cancellationToken), Encoding.ASCII.GetBytes(body));
+        var signature = HMACSHA256.HashData((await KeysAsync(cancellationToken)).Current, Encoding.ASCII.GetBytes(body));
         return ($"{body}.{DeviceToken.Base64Url(signature)}", DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt));
     }
 
@@ -43,8 +47,41 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
             return null;
         }
 
-        var expected = HMACSHA256.HashData(await KeyAsync(cancellationToken), Encoding.ASCII.GetBytes(token[..dot]));
-        return CryptographicOperations.FixedTimeEquals(expected, presented) ? Read(token) : null;
+        var signed = Encoding.ASCII.GetBytes(token[..dot]);
+        var current = await KeysAsync(cancellationToken);
+        return current.All.Any(k => CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(k, signed), presented)) ? Read(token) : null;
+    }
+
+    /// <summary>
+    /// A new signing key. The old one keeps verifying the tokens it signed until they expire, unless
+    /// <paramref name="dropPrevious"/> (the key leaked): then every outstanding token fails and devices fetch a new one
+    /// with their credential (one 401, one refresh). Other nodes follow within <see cref="KeyCacheLifetime"/>.
+    /// </summary>
+    public async Task RotateAsync(bool dropPrevious, CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.Meta.Where(m => m.Key == ServerMeta.AccessTokenKey || m.Key == ServerMeta.PreviousAccessTokenKey).ToListAsync(cancellationToken);
+        var current = rows.FirstOrDefault(m => m.Key == ServerMeta.AccessTokenKey);
+        var previous = rows.FirstOrDefault(m => m.Key == ServerMeta.PreviousAccessTokenKey);
+        if (previous is not null)
+        {
+            db.Meta.Remove(previous);
+        }
+
+        if (current is not null)
+        {
+            db.Meta.Remove(current);
+            if (!dropPrevious)
+            {
+                db.Meta.Add(new ServerMeta { Key = ServerMeta.PreviousAccessTokenKey, Value = current.Value });
+            }
+        }
+
+        db.Meta.Add(new ServerMeta { Key = ServerMeta.AccessTokenKey, Value = NewKey() });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        keys = null;
     }
 
     /// <summary>The claims without checking the signature: only for the rate limiter's partition key.</summary>
@@ -66,32 +103,46 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
         }
     }
 
-    private async Task<byte[]> KeyAsync(CancellationToken cancellationToken)
+    private async Task<SigningKeys> KeysAsync(CancellationToken cancellationToken)
     {
-        if (key is not null)
+        if (keys is { } cached && clock.GetUtcNow() < cached.ReadAt + KeyCacheLifetime)
         {
-            return key;
+            return cached;
         }
 
         await using var db = databases.Create();
-        var row = await db.Meta.AsNoTracking().FirstOrDefaultAsync(m => m.Key == ServerMeta.AccessTokenKey, cancellationToken);
-        if (row is null)
+        var rows = await db.Meta.AsNoTracking().Where(m => m.Key == ServerMeta.AccessTokenKey || m.Key == ServerMeta.PreviousAccessTokenKey)
+            .ToDictionaryAsync(m => m.Key, m => m.Value, cancellationToken);
+        if (!rows.TryGetValue(ServerMeta.AccessTokenKey, out var current))
         {
-            db.Meta.Add(row = new ServerMeta { Key = ServerMeta.AccessTokenKey, Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another node made the key first: everyone must sign with that one.
-                await using var again = databases.Create();
-                row = await again.Meta.AsNoTracking().FirstAsync(m => m.Key == ServerMeta.AccessTokenKey, cancellationToken);
-            }
+            current = await CreateFirstKeyAsync(cancellationToken);
         }
 
-        return key = Convert.FromBase64String(row.Value);
+        var previous = rows.TryGetValue(ServerMeta.PreviousAccessTokenKey, out var old) ? Convert.FromBase64String(old) : null;
+        var read = new SigningKeys(Convert.FromBase64String(current), previous, clock.GetUtcNow());
+        keys = read;
+        return read;
     }
+
+    private async Task<string> CreateFirstKeyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        var row = new ServerMeta { Key = ServerMeta.AccessTokenKey, Value = NewKey() };
+        db.Meta.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return row.Value;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node made the key first: everyone must sign with that one.
+            await using var again = databases.Create();
+            return (await again.Meta.AsNoTracking().FirstAsync(m => m.Key == ServerMeta.AccessTokenKey, cancellationToken)).Value;
+        }
+    }
+
+    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private static byte[]? FromBase64Url(string text)
     {
@@ -99,5 +150,11 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
         base64 += (base64.Length % 4) switch { 2 => "==", 3 => "=", _ => "" };
         var buffer = new byte[base64.Length];
         return Convert.TryFromBase64String(base64, buffer, out var written) ? buffer[..written] : null;
+    }
+
+    /// <summary>The keys as read at <see cref="ReadAt"/>: sign with Current, accept Current or Previous.</summary>
+    private sealed record SigningKeys(byte[] Current, byte[]? Previous, DateTimeOffset ReadAt)
+    {
+        public IEnumerable<byte[]> All => Previous is null ? [Current] : [Current, Previous];
     }
 }

@@ -233,6 +233,63 @@ public sealed class AccessTokenTests : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<EnrollResponse>(ProtocolJson.Options))!;
     }
 
+    [Fact]
+    public async Task RotateKey_TokensOfTheOldKeyAcceptedUntilTheyExpire_NewTokensUseTheNewKey()
+    {
+        await node.Admin.CreateTenantAsync("0100000021", "Công ty Xoay Khóa", null, null, CancellationToken.None);
+        var device = await Devices.EnrollAsync(node, "0100000021");
+        var before = await TokenAsync(device.Token);
+
+        await node.Services.GetRequiredService<AccessTokens>().RotateAsync(dropPrevious: false, CancellationToken.None);
+        var after = await TokenAsync(device.Token);
+
+        using var old = Bearer(before.AccessToken);
+        using var fresh = Bearer(after.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await old.GetAsync($"{SyncRoutes.Changes}?after=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync($"{SyncRoutes.Changes}?after=0")).StatusCode);
+        Assert.NotEqual(before.AccessToken.Split('.')[^1], after.AccessToken.Split('.')[^1]);
+        await using var db = node.Database();
+        Assert.Equal(2, await db.Meta.CountAsync(m => m.Key == ServerMeta.AccessTokenKey || m.Key == ServerMeta.PreviousAccessTokenKey));
+    }
+
+    [Fact]
+    public async Task RotateKey_DropPrevious_OldTokens401AndTheEngineHandlerRefreshesWithItsCredential()
+    {
+        await node.Admin.CreateTenantAsync("0100000022", "Công ty Khóa Lộ", null, null, CancellationToken.None);
+        var device = await Devices.EnrollAsync(node, "0100000022");
+        var before = await TokenAsync(device.Token);
+        using var engine = node.Client(device.Token); // the engine's AccessTokenHandler: caches a token, refreshes once on 401
+        Assert.Equal(HttpStatusCode.OK, (await engine.GetAsync($"{SyncRoutes.Changes}?after=0")).StatusCode);
+
+        await node.Services.GetRequiredService<AccessTokens>().RotateAsync(dropPrevious: true, CancellationToken.None);
+
+        using var old = Bearer(before.AccessToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await old.GetAsync($"{SyncRoutes.Changes}?after=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await engine.GetAsync($"{SyncRoutes.Changes}?after=0")).StatusCode);
+        await using var db = node.Database();
+        Assert.Equal(0, await db.Meta.CountAsync(m => m.Key == ServerMeta.PreviousAccessTokenKey));
+    }
+
+    [Fact]
+    public async Task RotateKey_OnOneNode_AnotherNodeOverTheSameDatabaseFollowsWithinTheKeyCacheLifetime()
+    {
+        await using var other = await CloudNode.StartAsync("Sqlite", Database, migrate: false, clock: clock);
+        await node.Admin.CreateTenantAsync("0100000023", "Công ty Hai Nút", null, null, CancellationToken.None);
+        var device = await Devices.EnrollAsync(node, "0100000023");
+        var before = await TokenAsync(device.Token);
+        using var atOther = new HttpClient { BaseAddress = other.Address };
+        atOther.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", before.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await atOther.GetAsync($"{SyncRoutes.Changes}?after=0")).StatusCode);
+
+        await node.Services.GetRequiredService<AccessTokens>().RotateAsync(dropPrevious: true, CancellationToken.None);
+        var stillCached = await atOther.GetAsync($"{SyncRoutes.Changes}?after=0");
+        clock.Advance(AccessTokens.KeyCacheLifetime + TimeSpan.FromSeconds(1));
+        var reread = await atOther.GetAsync($"{SyncRoutes.Changes}?after=0");
+
+        Assert.Equal(HttpStatusCode.OK, stillCached.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, reread.StatusCode);
+    }
+
     private async Task<TokenResponse> TokenAsync(string credential)
     {
         using var http = node.Client();
