@@ -15,7 +15,8 @@ namespace AmisModular.Benchmarks.Sync;
 /// freshly enrolled B syncs and applies everything through the adapters, (c) a fresh C bootstraps from a snapshot;
 /// and in the same run the floors, each writing the rows its phase wrote (checked by <see cref="FloorCheck"/>): the
 /// upload's cloud rows and client acks into copies of the cloud database and of A taken before the upload, B's rows
-/// into a copy of the empty store, a file copy of B's final store and an HTTP transfer of the snapshot C downloaded.
+/// into a copy of the empty store, a file copy of B's final store, and HTTP transfers of the snapshot C downloaded and
+/// of B's store file.
 /// Nothing here grows faster than N: rows are generated and written a page at a time, and the checks read samples.
 /// </summary>
 public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>? tune = null, SqlProfile? profile = null)
@@ -80,7 +81,7 @@ public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>
 
         log.Write("upload floor: the cloud's rows and A's acks, raw prepared inserts in one transaction each...");
         var uploadFloor = await UploadFloorWriter.WriteAsync(cloudFloorFile, aFloorFile, companyId, aDevice, options.PushBatchSize, Vouchers(), cancellationToken);
-        await VerifyUploadFloorAsync(workspace.File($"{label}-cloud.db"), cloudFloorFile, aFile, aFloorFile, aDevice, seeded, cancellationToken);
+        await VerifyUploadFloorAsync(workspace.File($"{label}-cloud.db"), cloudFloorFile, aFile, aFloorFile, credential.BookId, aDevice, seeded, cancellationToken);
 
         log.Write("download floors: B's rows by raw prepared inserts in one transaction, file copy of B's store...");
         var journalFloorFile = workspace.CopyStore(template, $"{label}-floor-journal.db");
@@ -89,14 +90,16 @@ public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>
         var headerFloor = await FloorWriter.WriteAsync(headerFloorFile, companyId, credential.BookId, options.PullPageSize, count, Vouchers(), withJournal: false, cancellationToken);
         await SeedCheck.VerifySameVouchersAsync("floor with journal vs A", summary, journalFloorFile, cancellationToken);
         await VerifyDownloadFloorAsync(bFile, journalFloorFile, credential.BookId, seeded, cancellationToken);
-        var (fileCopy, bytes) = CopyFile(bFile, workspace.File($"{label}-b-copy.db"));
+        var bCopy = workspace.File($"{label}-b-copy.db");
+        var (fileCopy, bytes) = CopyFile(bFile, bCopy);
 
-        log.Write("transfer floor: HTTP GET over loopback of the snapshot file C downloaded...");
+        log.Write("transfer floors: HTTP GET over loopback of the snapshot file C downloaded, and of B's store file...");
         var snapshot = cloud.SnapshotFile();
         var transfer = await TransferFloor.MeasureAsync(snapshot, workspace.File($"{label}-snapshot-transfer.bin"), cancellationToken);
+        var storeTransfer = await TransferFloor.MeasureAsync(bCopy, workspace.File($"{label}-store-transfer.bin"), cancellationToken);
         log.Write("done.");
         return new SyncFigures(count, seedTime.Elapsed, upload, uploadMemory, download, downloadMemory, bootstrap, bootstrapMemory,
-            uploadFloor, downloadFloor, headerFloor, fileCopy, bytes, transfer, new FileInfo(snapshot).Length, uploadAllocated, downloadAllocated, log.Elapsed);
+            uploadFloor, downloadFloor, headerFloor, fileCopy, bytes, transfer, new FileInfo(snapshot).Length, storeTransfer, uploadAllocated, downloadAllocated, log.Elapsed);
     }
 
     private static SyncEngineOptions Tuned(Action<SyncEngineOptions>? tune)
@@ -128,7 +131,7 @@ public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>
     /// and the device's counters equal. Client: every table of A as many rows, the acks and outbox rows equal.
     /// </summary>
     private static async Task VerifyUploadFloorAsync(
-        string cloudFile, string cloudFloorFile, string aFile, string aFloorFile, Guid device, Guid[] seeded, CancellationToken cancellationToken)
+        string cloudFile, string cloudFloorFile, string aFile, string aFloorFile, Guid book, Guid device, Guid[] seeded, CancellationToken cancellationToken)
     {
         await FloorCheck.VerifySameCountsAsync("cloud after the upload vs the upload floor", cloudFile, cloudFloorFile, ["cloud_devices", "cloud_enrollment_codes"], cancellationToken);
         await FloorCheck.VerifySameCountsAsync("A after the upload vs the upload floor", aFile, aFloorFile, [], cancellationToken);
@@ -136,11 +139,12 @@ public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>
         await Rows("cloud book row", cloudFile, cloudFloorFile, "SELECT * FROM cloud_books", []);
         foreach (var (id, seq) in new[] { (seeded[0], 1L), (seeded[^1], (long)seeded.Length) })
         {
-            var keys = new Dictionary<string, object> { ["$id"] = Text(id), ["$device"] = Text(device), ["$seq"] = seq };
-            await Rows($"cloud_documents of {id}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_documents WHERE DocumentId = $id", keys);
-            await Rows($"cloud_change_log of {id}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_change_log WHERE DocumentId = $id", keys);
+            // Every filter starts with its table's key, so a check reads a few pages whatever N is.
+            var keys = new Dictionary<string, object> { ["$book"] = Text(book), ["$id"] = Text(id), ["$device"] = Text(device), ["$seq"] = seq };
+            await Rows($"cloud_documents of {id}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_documents WHERE BookId = $book AND DocumentId = $id", keys);
+            await Rows($"cloud_change_log of serverSeq {seq}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_change_log WHERE BookId = $book AND ServerSeq = $seq AND DocumentId = $id", keys);
             await Rows($"cloud_acks of seq {seq}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_acks WHERE DeviceId = $device AND Seq = $seq", keys);
-            await Rows($"cloud_journal_lines of {id}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_journal_lines WHERE DocumentId = $id ORDER BY Ledger, LineNo", keys);
+            await Rows($"cloud_journal_lines of {id}", cloudFile, cloudFloorFile, "SELECT * FROM cloud_journal_lines WHERE BookId = $book AND DocumentId = $id ORDER BY Ledger, LineNo", keys);
             await Rows($"A's syncstate_acks of seq {seq}", aFile, aFloorFile, "SELECT * FROM syncstate_acks WHERE DeviceId = $device AND Seq = $seq", keys);
             await Rows($"A's sync_outbox of seq {seq}", aFile, aFloorFile, "SELECT * FROM sync_outbox WHERE DeviceId = $device AND Seq = $seq", keys);
         }

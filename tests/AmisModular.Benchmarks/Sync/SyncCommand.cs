@@ -83,8 +83,8 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
             table.Add(MemoryRow("peak GC heap, snapshot bootstrap", quarter.GcHeapBytes, full.GcHeapBytes, q.Vouchers));
         }
 
-        table.Note("snapshot bootstrap vs the transfer alone", $"{Ms(bootstrap)} vs {Ms(n.Transfer)} for an HTTP GET over loopback of the same {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot file (SHA-256 checked while reading, written to disk): the transfer is {Percent(n.Transfer / bootstrap)} of the bootstrap, {Ratio(bootstrap / n.Transfer)} it is the rest (the cloud's build, the checks, the install)");
-        table.Note("times at N", $"upload {S(n.Upload)} (floor {S(n.UploadFloor.Total)}: cloud rows {S(n.UploadFloor.Cloud)} + client acks {S(n.UploadFloor.Client)}), download-and-apply {S(n.Download)} (floor {S(n.DownloadFloor)}), bootstrap {S(bootstrap)} (file copy {Ms(n.FileCopy)} of {MemoryReading.Megabytes(n.StoreBytes)}; transfer {Ms(n.Transfer)} of the {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot)");
+        table.Note("snapshot bootstrap vs the transfer alone", $"{Ms(bootstrap)} vs {Ms(n.Transfer)} for an HTTP GET over loopback of the same {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot file ({n.SnapshotBytes:N0} bytes; SHA-256 checked while reading, written to disk): the transfer is {Percent(n.Transfer / bootstrap)} of the bootstrap, the other {Ms(bootstrap - n.Transfer)} are the cloud's build of the snapshot, the client's checks and the install; the same GET of B's {MemoryReading.Megabytes(n.StoreBytes)} store file takes {Ms(n.StoreTransfer)}");
+        table.Note("times at N", $"upload {S(n.Upload)} (floor {S(n.UploadFloor.Total)}: cloud rows {S(n.UploadFloor.Cloud)} + client acks {S(n.UploadFloor.Client)}), download-and-apply {S(n.Download)} (floor {S(n.DownloadFloor)}), bootstrap {S(bootstrap)} (file copy {Ms(n.FileCopy)} of {MemoryReading.Megabytes(n.StoreBytes)}; transfer {Ms(n.Transfer)} of the {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot, {Ms(n.StoreTransfer)} of the store file)");
         table.Note("at N÷4", $"upload {Rate(q.UploadRate)} (floor {Rate(q.UploadFloorRate)}, {Ratio(q.UploadFloorRate / q.UploadRate)}), download-and-apply {Rate(q.DownloadRate)} (floor {Rate(q.DownloadFloorRate)}, {Ratio(q.DownloadFloorRate / q.DownloadRate)}), bootstrap {Ms(q.Bootstrap ?? TimeSpan.Zero)} (file copy {Ms(q.FileCopy)}, transfer {Ms(q.Transfer)})");
         table.Note("narrower floor (headers and lines only, no journal, no cursor)", $"{Rate(n.HeaderFloorRate)} ({S(n.HeaderFloor)}): download-and-apply is {Ratio(n.HeaderFloorRate / n.DownloadRate)} it; the upload was compared with this floor before, though it writes none of these rows (it would be {Ratio(n.HeaderFloorRate / n.UploadRate)})");
         table.Note("allocated per voucher at N", $"upload {MemoryReading.Kilobytes(n.UploadAllocated / (double)n.Vouchers)}, download-and-apply {MemoryReading.Kilobytes(n.DownloadAllocated / (double)n.Vouchers)} (client and in-process cloud together)");
@@ -100,11 +100,11 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
 
     private static string Rate(double rate) => ResultTable.Format(rate) + " vouchers/s";
 
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("#,##0", CultureInfo.InvariantCulture) + " ms";
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString(time.TotalMilliseconds < 10 ? "0.0" : "#,##0", CultureInfo.InvariantCulture) + " ms";
 
     private static string Ratio(double ratio) => ratio.ToString("0.0#", CultureInfo.InvariantCulture) + "×";
 
-    private static string Percent(double share) => share.ToString("0.0%", CultureInfo.InvariantCulture);
+    private static string Percent(double share) => share.ToString("0.0##%", CultureInfo.InvariantCulture);
 
     private static string S(TimeSpan time) => time.TotalSeconds.ToString("#,##0.0", CultureInfo.InvariantCulture) + " s";
 

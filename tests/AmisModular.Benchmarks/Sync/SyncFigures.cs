@@ -7,6 +7,7 @@ namespace AmisModular.Benchmarks.Sync;
 /// <param name="DownloadFloor">Every row B ends with (headers, lines, journal lines, cursor), raw.</param>
 /// <param name="HeaderFloor">Headers and lines only (B's rows without the journal): a note.</param>
 /// <param name="Transfer">HTTP GET over loopback of the snapshot file C downloaded, SHA-256 checked, written to disk.</param>
+/// <param name="StoreTransfer">The same transfer of B's final store file (what a snapshot that is a store file would move).</param>
 /// <param name="Wall">The whole size from start to end: seeding, phases, floors and checks.</param>
 public sealed record SyncFigures(
     int Vouchers,
@@ -24,6 +25,7 @@ public sealed record SyncFigures(
     long StoreBytes,
     TimeSpan Transfer,
     long SnapshotBytes,
+    TimeSpan StoreTransfer,
     long UploadAllocated,
     long DownloadAllocated,
     TimeSpan Wall)
