@@ -35,6 +35,46 @@ public sealed class Workspace : IDisposable
         return target;
     }
 
+    /// <summary>
+    /// A consistent copy of a store that is open elsewhere (the running cloud's database) through SQLite's online
+    /// backup: every committed page, WAL included, as one snapshot.
+    /// </summary>
+    public string BackupStore(string source, string name)
+    {
+        var target = File(name);
+        using var from = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        from.Open();
+        to.Open();
+        from.BackupDatabase(to);
+        return target;
+    }
+
+    /// <summary>
+    /// Removes the files and folders of one run (names starting with <paramref name="prefix"/>) unless the user asked to
+    /// keep them: at 100,000 vouchers every store is hundreds of megabytes, and the next size does not need them.
+    /// </summary>
+    public void Remove(string prefix)
+    {
+        if (keep)
+        {
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var path in System.IO.Directory.EnumerateFileSystemEntries(Directory, prefix + "*"))
+        {
+            if (System.IO.Directory.Exists(path))
+            {
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+            else
+            {
+                System.IO.File.Delete(path);
+            }
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

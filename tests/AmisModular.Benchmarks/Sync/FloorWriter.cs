@@ -1,33 +1,48 @@
+using System.Diagnostics;
 using AmisModular.Benchmarks.Infrastructure;
 using AmisModular.Benchmarks.Ledger;
-using AmisModular.Benchmarks.Reporting;
+using Microsoft.Data.Sqlite;
 using static AmisModular.Benchmarks.Infrastructure.RawSqlite;
 
 namespace AmisModular.Benchmarks.Sync;
 
 /// <summary>
-/// The raw SQLite floor: the same vouchers (same ids, numbers, amounts) written into a fresh copy of the empty client
-/// store with Microsoft.Data.Sqlite, prepared commands re-bound per row, ONE transaction, the product's connection
-/// settings. <paramref name="withJournal"/> adds the journal lines the apply re-derives (10 per voucher), so the
-/// second floor holds every row client B ends with for these vouchers.
+/// The download's raw SQLite floor: the same vouchers (same ids, numbers, amounts) written into a fresh copy of the
+/// empty client store with Microsoft.Data.Sqlite, prepared commands re-bound per row, ONE transaction, the product's
+/// connection settings. With <paramref name="withJournal"/> it writes every row client B ends with for these vouchers:
+/// the headers, their lines, the journal lines the apply re-derives (10 per voucher) and the book's pull cursor (moved
+/// once per page of <c>pageSize</c>, as ChangePuller moves it, then stamped with the successful sync) —
+/// <see cref="FloorCheck"/> proves B holds no other row. Without it, headers and lines only (a note in the table).
+/// The vouchers are enumerated (regenerated from the plan) a page at a time with the clock stopped.
 /// </summary>
 public static class FloorWriter
 {
-    public static async Task<TimeSpan> WriteAsync(string file, Guid companyId, IEnumerable<SeededVoucher> vouchers, bool withJournal, CancellationToken cancellationToken)
+    public static async Task<TimeSpan> WriteAsync(
+        string file, Guid companyId, Guid bookId, int pageSize, int count, IEnumerable<SeededVoucher> vouchers, bool withJournal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vouchers);
         await using var connection = await RawSqlite.OpenAsync(file, pooling: false, cancellationToken);
-        var company = Text(companyId);
-        return await Timing.TimeAsync(async () =>
+        var (company, book) = (Text(companyId), Text(bookId));
+        var clock = Stopwatch.StartNew();
+        await using var transaction = connection.BeginTransaction();
+        using var header = CashRowSql.Prepare(connection, transaction, CashRowSql.Header, CashRowSql.HeaderParameters);
+        using var line = CashRowSql.Prepare(connection, transaction, CashRowSql.Line, CashRowSql.LineParameters);
+        using var journal = CashRowSql.Prepare(connection, transaction,
+            "INSERT INTO core_journal_lines (CompanyId, Book, DocumentId, ModuleId, DocumentType, DocumentNumber, DocumentDate, PostingDate, LineNo, SourceLineNo, AccountCode, CorrespondingAccountCode, Debit, Credit, PartnerId, BranchId, Description, RuleId) " +
+            "VALUES ($company, 'Tax', $document, 'cash', $type, $number, $date, $date, $lineNo, $source, $account, $corresponding, $debit, $credit, $partner, NULL, $description, $rule)",
+            ["$company", "$document", "$type", "$number", "$date", "$lineNo", "$source", "$account", "$corresponding", "$debit", "$credit", "$partner", "$description", "$rule"]);
+        using var cursor = CashRowSql.Prepare(connection, transaction,
+            "INSERT INTO syncstate_cursors (BookId, Cursor, HighWater, LastPulledAt, LastSuccessfulSyncAt) VALUES ($book, $cursor, $high, $at, NULL) " +
+            "ON CONFLICT (BookId) DO UPDATE SET Cursor = excluded.Cursor, HighWater = excluded.HighWater, LastPulledAt = excluded.LastPulledAt",
+            ["$book", "$cursor", "$high", "$at"]);
+        using var success = CashRowSql.Prepare(connection, transaction, "UPDATE syncstate_cursors SET LastSuccessfulSyncAt = $at WHERE BookId = $book", ["$at", "$book"]);
+        clock.Stop();
+        long serverSeq = 0;
+        using var pages = vouchers.Chunk(pageSize).GetEnumerator();
+        while (pages.MoveNext())
         {
-            await using var transaction = connection.BeginTransaction();
-            using var header = CashRowSql.Prepare(connection, transaction, CashRowSql.Header, CashRowSql.HeaderParameters);
-            using var line = CashRowSql.Prepare(connection, transaction, CashRowSql.Line, CashRowSql.LineParameters);
-            using var journal = CashRowSql.Prepare(connection, transaction,
-                "INSERT INTO core_journal_lines (CompanyId, Book, DocumentId, ModuleId, DocumentType, DocumentNumber, DocumentDate, PostingDate, LineNo, SourceLineNo, AccountCode, CorrespondingAccountCode, Debit, Credit, PartnerId, BranchId, Description, RuleId) " +
-                "VALUES ($company, 'Tax', $document, 'cash', $type, $number, $date, $date, $lineNo, $source, $account, $corresponding, $debit, $credit, $partner, NULL, $description, $rule)",
-                ["$company", "$document", "$type", "$number", "$date", "$lineNo", "$source", "$account", "$corresponding", "$debit", "$credit", "$partner", "$description", "$rule"]);
-            foreach (var (id, number, voucher) in vouchers)
+            clock.Start();
+            foreach (var (id, number, voucher) in pages.Current)
             {
                 CashRowSql.BindHeader(header, id, company, number, voucher).ExecuteNonQuery();
                 for (var i = 0; i < voucher.Lines.Count; i++)
@@ -41,11 +56,29 @@ public static class FloorWriter
                 }
             }
 
-            await transaction.CommitAsync(cancellationToken);
-        });
+            serverSeq += pages.Current.Length;
+            if (withJournal)
+            {
+                CashRowSql.Bind(cursor, book, serverSeq, count, Text(DateTimeOffset.UtcNow));
+                cursor.ExecuteNonQuery();
+            }
+
+            clock.Stop();
+        }
+
+        clock.Start();
+        if (withJournal)
+        {
+            CashRowSql.Bind(success, Text(DateTimeOffset.UtcNow), book);
+            success.ExecuteNonQuery();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        clock.Stop();
+        return clock.Elapsed;
     }
 
-    private static void WriteJournal(Microsoft.Data.Sqlite.SqliteCommand journal, string company, Guid id, string number, PlannedVoucher voucher)
+    private static void WriteJournal(SqliteCommand journal, string company, Guid id, string number, PlannedVoucher voucher)
     {
         foreach (var entry in CashJournal.Derive(voucher))
         {
