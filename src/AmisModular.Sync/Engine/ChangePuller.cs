@@ -53,10 +53,34 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
         var state = unit.Context<SyncStateDbContext>();
         int applied = 0, echoes = 0, rejected = 0;
+        // Consecutive documents are applied together (set-based per module); a partition removal ends the run so the
+        // documents before it are applied before it and those after it after it. Echoes touch nothing.
+        var run = new List<ChangeItem>(page.Items.Count);
+        async Task FlushAsync()
+        {
+            var outcomes = await adapters.ApplyPulledManyAsync(
+                [.. run.Select(i => SyncAdapters.Pulled(i.Module, i.DocumentType, i.SchemaVersion, i.DocumentId, i.Version, i.Operation, i.Payload))], cancellationToken);
+            for (var n = 0; n < run.Count; n++)
+            {
+                if (outcomes[n].Outcome == SyncApplyOutcome.Applied)
+                {
+                    applied++;
+                }
+                else if (outcomes[n].Outcome == SyncApplyOutcome.Rejected)
+                {
+                    rejected++;
+                    await InboundRejectionLog.RecordAsync(state, credential.BookId, run[n].ServerSeq, run[n].DocumentId, outcomes[n].Reason, clock.GetUtcNow(), cancellationToken);
+                }
+            }
+
+            run.Clear();
+        }
+
         foreach (var item in page.Items)
         {
             if (item.Operation == MutationOperations.PartitionRemoved)
             {
+                await FlushAsync();
                 await remover.RemoveModuleAsync(unit, credential, item, cancellationToken);
                 continue;
             }
@@ -68,18 +92,10 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 continue;
             }
 
-            var outcome = await adapters.ApplyPulledAsync(item.Module, item.DocumentType, item.SchemaVersion, item.DocumentId, item.Version,
-                item.Operation, item.Payload, cancellationToken);
-            if (outcome.Outcome == SyncApplyOutcome.Applied)
-            {
-                applied++;
-            }
-            else if (outcome.Outcome == SyncApplyOutcome.Rejected)
-            {
-                rejected++;
-                await InboundRejectionLog.RecordAsync(state, credential.BookId, item.ServerSeq, item.DocumentId, outcome.Reason, clock.GetUtcNow(), cancellationToken);
-            }
+            run.Add(item);
         }
+
+        await FlushAsync();
 
         var cursor = await state.Cursors.FirstOrDefaultAsync(c => c.BookId == credential.BookId, cancellationToken);
         if (cursor is null)
