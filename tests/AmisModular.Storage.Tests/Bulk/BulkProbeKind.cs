@@ -1,0 +1,7 @@
+namespace AmisModular.Storage.Tests.Bulk;
+
+public enum BulkProbeKind
+{
+    Receipt,
+    Payment,
+}
