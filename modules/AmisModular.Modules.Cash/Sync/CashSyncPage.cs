@@ -5,6 +5,7 @@ using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Modules.Cash.Documents;
 using AmisModular.Modules.Cash.Storage;
+using AmisModular.Storage.Bulk;
 using AmisModular.Storage.Json;
 using AmisModular.Storage.UnitOfWork;
 using Microsoft.EntityFrameworkCore;
@@ -171,9 +172,10 @@ internal sealed class CashSyncPage(IStore store, PostingService posting, CashSyn
         }
 
         await using var unit = await store.BeginAsync(cancellationToken);
-        // Placeholder until BulkInsert lands: EF adds (same rows, tracked).
-        unit.Context<CashDbContext>().Vouchers.AddRange(fast.Select(f => f.Voucher));
-        unit.Context<LedgerDbContext>().JournalLines.AddRange(fast.SelectMany(f => f.Journal));
+        var cash = unit.Context<CashDbContext>();
+        await cash.BulkInsertAsync(fast.Select(f => f.Voucher), cancellationToken);
+        await cash.BulkInsertAsync(fast.SelectMany(f => f.Voucher.Lines), cancellationToken);
+        await unit.Context<LedgerDbContext>().BulkInsertAsync(fast.SelectMany(f => f.Journal), cancellationToken);
         await unit.CommitAsync(cancellationToken);
         fast.Clear();
     }

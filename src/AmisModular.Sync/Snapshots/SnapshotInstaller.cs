@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Bulk;
 using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Engine;
@@ -126,7 +127,7 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
             }
         }
 
-        state.SnapshotDocuments.AddRange(page.Select(r => new SnapshotDocument { DocumentId = r.DocumentId }));
+        await state.BulkInsertAsync(page.Select(r => new SnapshotDocument { DocumentId = r.DocumentId }), cancellationToken);
         var tracked = await state.SnapshotInstalls.FirstAsync(i => i.SnapshotId == install.SnapshotId, cancellationToken);
         (tracked.Applied, tracked.Rejected) = (tracked.Applied + page.Count, tracked.Rejected + rejected);
         await unit.CommitAsync(cancellationToken);
