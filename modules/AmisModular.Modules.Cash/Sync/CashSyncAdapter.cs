@@ -46,6 +46,16 @@ public sealed class CashSyncAdapter(IStore store, PostingService posting) : ISyn
     public Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken) =>
         ApplyAsync(document, replace: false, cancellationToken);
 
+    /// <summary>
+    /// A pulled page set-based (see <see cref="CashSyncPage"/>): new vouchers in bulk, everything else through
+    /// <see cref="ApplyAsync(SyncDocument, CancellationToken)"/> in order, so the results are those of applying one by one.
+    /// </summary>
+    public Task<IReadOnlyList<SyncApplyResult>> ApplyManyAsync(IReadOnlyList<SyncDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return new CashSyncPage(store, posting, this).ApplyAsync(documents, cancellationToken);
+    }
+
     /// <summary>The server copy wins a push conflict: written whatever the local version (the sync engine kept the local one).</summary>
     public Task<SyncApplyResult> ReplaceWithServerCopyAsync(SyncDocument serverCopy, CancellationToken cancellationToken) =>
         ApplyAsync(serverCopy, replace: true, cancellationToken);

@@ -47,6 +47,27 @@ public sealed class PostingService(PostingRuleRegistry rules)
         return journal;
     }
 
+    /// <summary>
+    /// Set-based posting for a page of documents (a pulled change-feed page, a snapshot page): what
+    /// <see cref="PostAsync{TDocument}(IUnitOfWork, TDocument, CancellationToken)"/> would do for each document, in
+    /// memory, with the posted documents, fiscal calendar and chart read ONCE for the batch. Per document, in the same
+    /// order, the journal lines PostAsync would write or the <see cref="LedgerException"/> it would throw. Nothing is
+    /// written: the caller inserts the lines (in bulk) in its unit.
+    /// </summary>
+    public Task<IReadOnlyList<PreparedPosting>> PrepareManyAsync<TDocument>(
+        LedgerDbContext db, IReadOnlyList<TDocument> documents, CancellationToken cancellationToken)
+        where TDocument : IPostableDocument
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return PrepareManyAsync(db, documents, d => rules.For<TDocument>(d.DocumentType), cancellationToken);
+    }
+
+    /// <inheritdoc cref="PrepareManyAsync{TDocument}(LedgerDbContext, IReadOnlyList{TDocument}, CancellationToken)"/>
+    public static Task<IReadOnlyList<PreparedPosting>> PrepareManyAsync<TDocument>(
+        LedgerDbContext db, IReadOnlyList<TDocument> documents, Func<TDocument, IPostingRule<TDocument>> ruleFor, CancellationToken cancellationToken)
+        where TDocument : IPostableDocument =>
+        PostingBatch.PrepareAsync(db, documents, ruleFor, cancellationToken);
+
     /// <summary>Bỏ ghi: removes the document's journal lines; refused in a locked period.</summary>
     public static async Task UnpostAsync(IUnitOfWork unit, IPostableDocument document, CancellationToken cancellationToken)
     {
@@ -82,7 +103,7 @@ public sealed class PostingService(PostingRuleRegistry rules)
         return db.JournalLines.AnyAsync(l => l.DocumentId == documentId, cancellationToken);
     }
 
-    private static void Validate(string label, string ruleId, IReadOnlyList<PostingLine> lines, ChartOfAccounts chart)
+    internal static void Validate(string label, string ruleId, IReadOnlyList<PostingLine> lines, ChartOfAccounts chart)
     {
         foreach (var line in lines)
         {
@@ -116,7 +137,7 @@ public sealed class PostingService(PostingRuleRegistry rules)
         }
     }
 
-    private static List<JournalLine> Derive(IPostableDocument document, string ruleId, IReadOnlyList<PostingLine> lines)
+    internal static List<JournalLine> Derive(IPostableDocument document, string ruleId, IReadOnlyList<PostingLine> lines)
     {
         var journal = new List<JournalLine>();
         foreach (var book in document.Books.Books())

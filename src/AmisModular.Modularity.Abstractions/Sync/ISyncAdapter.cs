@@ -18,6 +18,24 @@ public interface ISyncAdapter
     Task<SyncApplyResult> ApplyAsync(SyncDocument document, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Applies a page of pulled documents of this module, in order, and returns one result per document in the same
+    /// order. Runs in the caller's ambient unit (the page's transaction), like <see cref="ApplyAsync"/>. An adapter may
+    /// do it set-based (look up the page in a few queries, write new rows in bulk) but must give exactly the results
+    /// and the rows that calling <see cref="ApplyAsync"/> on each document in order would; the default does just that.
+    /// </summary>
+    async Task<IReadOnlyList<SyncApplyResult>> ApplyManyAsync(IReadOnlyList<SyncDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var results = new List<SyncApplyResult>(documents.Count);
+        foreach (var document in documents)
+        {
+            results.Add(await ApplyAsync(document, cancellationToken));
+        }
+
+        return results;
+    }
+
+    /// <summary>
     /// Every document of this module the local store holds, with its version, streamed (a store may hold millions).
     /// Reconciliation compares it with the server: after a server restore (POST /have) and after a snapshot install
     /// (documents the server no longer has).

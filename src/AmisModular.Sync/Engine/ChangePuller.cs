@@ -21,22 +21,63 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         SyncCredential credential, CancellationToken cancellationToken, OwnChanges own = OwnChanges.Skip)
     {
         int pulled = 0, applied = 0, echoes = 0, rejected = 0;
+        var cursor = await CursorAsync(credential.BookId, cancellationToken);
+        var page = await FetchAsync(credential, cursor, cancellationToken);
+        if (cursor == 0 && page.HighWater > options.SnapshotThresholdOrDefault)
+        {
+            throw new SnapshotNeededException(page.HighWater);
+        }
+
         while (true)
         {
-            var cursor = await CursorAsync(credential.BookId, cancellationToken);
-            var page = await api.ChangesAsync(credential.Token, cursor, options.PullPageSize, adapters.SchemaVersions, cancellationToken);
-            if (cursor == 0 && page.HighWater > options.SnapshotThresholdOrDefault)
+            // A page may be empty yet move the cursor (the server withholds an unlicensed module's changes).
+            var more = page.HasMore && page.Next > cursor;
+            using var ahead = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // The next page downloads while this one is applied, so the server's work and the transfer leave the
+            // critical path; it is only used once this page's transaction has moved the cursor to where it starts.
+            var next = more ? FetchAsync(credential, page.Next, ahead.Token) : null;
+            (int Applied, int Echoes, int Rejected, long Cursor) result;
+            try
             {
-                throw new SnapshotNeededException(page.HighWater);
+                result = await ApplyPageAsync(credential, page, own, cancellationToken);
+            }
+            catch
+            {
+                await ForgetAsync(ahead, next);
+                throw;
             }
 
-            var result = await ApplyPageAsync(credential, page, own, cancellationToken);
             (pulled, applied, echoes, rejected) = (pulled + page.Items.Count, applied + result.Applied, echoes + result.Echoes, rejected + result.Rejected);
-            // A page may be empty yet move the cursor (the server withholds an unlicensed module's changes).
-            if (!page.HasMore || page.Next <= cursor)
+            if (next is null)
             {
                 return (pulled, applied, echoes, rejected);
             }
+
+            if (result.Cursor != page.Next)
+            {
+                // The stored cursor was already past this page: continue from it, as a fresh pull would.
+                await ForgetAsync(ahead, next);
+                cursor = result.Cursor;
+                page = await FetchAsync(credential, cursor, cancellationToken);
+                continue;
+            }
+
+            cursor = result.Cursor;
+            page = await next;
+        }
+    }
+
+    private Task<ChangesPage> FetchAsync(SyncCredential credential, long cursor, CancellationToken cancellationToken) =>
+        api.ChangesAsync(credential.Token, cursor, options.PullPageSize, adapters.SchemaVersions, cancellationToken);
+
+    /// <summary>Drops a page fetched ahead that will not be applied: cancelled, and its failure observed (not raised).</summary>
+    private static async Task ForgetAsync(CancellationTokenSource ahead, Task<ChangesPage>? next)
+    {
+        await ahead.CancelAsync();
+        if (next is not null)
+        {
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            _ = next.Exception; // reading it marks the failure observed
         }
     }
 
@@ -46,17 +87,41 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         return await unit.Context<SyncStateDbContext>().Cursors.Where(c => c.BookId == bookId).Select(c => (long?)c.Cursor).FirstOrDefaultAsync(cancellationToken) ?? 0;
     }
 
-    private async Task<(int Applied, int Echoes, int Rejected)> ApplyPageAsync(
+    private async Task<(int Applied, int Echoes, int Rejected, long Cursor)> ApplyPageAsync(
         SyncCredential credential, ChangesPage page, OwnChanges own, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
         var state = unit.Context<SyncStateDbContext>();
         int applied = 0, echoes = 0, rejected = 0;
+        // Consecutive documents are applied together (set-based per module); a partition removal ends the run so the
+        // documents before it are applied before it and those after it after it. Echoes touch nothing.
+        var run = new List<ChangeItem>(page.Items.Count);
+        async Task FlushAsync()
+        {
+            var outcomes = await adapters.ApplyPulledManyAsync(
+                [.. run.Select(i => SyncAdapters.Pulled(i.Module, i.DocumentType, i.SchemaVersion, i.DocumentId, i.Version, i.Operation, i.Payload))], cancellationToken);
+            for (var n = 0; n < run.Count; n++)
+            {
+                if (outcomes[n].Outcome == SyncApplyOutcome.Applied)
+                {
+                    applied++;
+                }
+                else if (outcomes[n].Outcome == SyncApplyOutcome.Rejected)
+                {
+                    rejected++;
+                    await InboundRejectionLog.RecordAsync(state, credential.BookId, run[n].ServerSeq, run[n].DocumentId, outcomes[n].Reason, clock.GetUtcNow(), cancellationToken);
+                }
+            }
+
+            run.Clear();
+        }
+
         foreach (var item in page.Items)
         {
             if (item.Operation == MutationOperations.PartitionRemoved)
             {
+                await FlushAsync();
                 await remover.RemoveModuleAsync(unit, credential, item, cancellationToken);
                 continue;
             }
@@ -68,18 +133,10 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 continue;
             }
 
-            var outcome = await adapters.ApplyPulledAsync(item.Module, item.DocumentType, item.SchemaVersion, item.DocumentId, item.Version,
-                item.Operation, item.Payload, cancellationToken);
-            if (outcome.Outcome == SyncApplyOutcome.Applied)
-            {
-                applied++;
-            }
-            else if (outcome.Outcome == SyncApplyOutcome.Rejected)
-            {
-                rejected++;
-                await InboundRejectionLog.RecordAsync(state, credential.BookId, item.ServerSeq, item.DocumentId, outcome.Reason, clock.GetUtcNow(), cancellationToken);
-            }
+            run.Add(item);
         }
+
+        await FlushAsync();
 
         var cursor = await state.Cursors.FirstOrDefaultAsync(c => c.BookId == credential.BookId, cancellationToken);
         if (cursor is null)
@@ -89,6 +146,6 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
 
         (cursor.Cursor, cursor.HighWater, cursor.LastPulledAt) = (Math.Max(cursor.Cursor, page.Next), page.HighWater, clock.GetUtcNow());
         await unit.CommitAsync(cancellationToken);
-        return (applied, echoes, rejected);
+        return (applied, echoes, rejected, cursor.Cursor);
     }
 }

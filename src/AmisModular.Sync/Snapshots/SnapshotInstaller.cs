@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Bulk;
 using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Engine;
@@ -115,19 +116,18 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
         var state = unit.Context<SyncStateDbContext>();
         var rejected = 0;
-        foreach (var row in page)
+        var results = await adapters.ApplyPulledManyAsync(
+            [.. page.Select(r => SyncAdapters.Pulled(r.Module, r.DocumentType, r.SchemaVersion, r.DocumentId, r.Version, r.Operation, r.Payload))], cancellationToken);
+        for (var n = 0; n < page.Count; n++)
         {
-            var result = await adapters.ApplyPulledAsync(row.Module, row.DocumentType, row.SchemaVersion, row.DocumentId, row.Version, row.Operation, row.Payload,
-                cancellationToken);
-            if (result.Outcome == SyncApplyOutcome.Rejected)
+            if (results[n].Outcome == SyncApplyOutcome.Rejected)
             {
                 rejected++;
-                await InboundRejectionLog.RecordAsync(state, install.BookId, row.Seq, row.DocumentId, result.Reason, clock.GetUtcNow(), cancellationToken);
+                await InboundRejectionLog.RecordAsync(state, install.BookId, page[n].Seq, page[n].DocumentId, results[n].Reason, clock.GetUtcNow(), cancellationToken);
             }
-
-            state.SnapshotDocuments.Add(new SnapshotDocument { DocumentId = row.DocumentId });
         }
 
+        await state.BulkInsertAsync(page.Select(r => new SnapshotDocument { DocumentId = r.DocumentId }), cancellationToken);
         var tracked = await state.SnapshotInstalls.FirstAsync(i => i.SnapshotId == install.SnapshotId, cancellationToken);
         (tracked.Applied, tracked.Rejected) = (tracked.Applied + page.Count, tracked.Rejected + rejected);
         await unit.CommitAsync(cancellationToken);
