@@ -6,6 +6,7 @@ using AmisModular.Cloud.FiscalYears;
 using AmisModular.Cloud.Tests.Infrastructure;
 using AmisModular.Sync.Protocol;
 using AmisModular.Sync.Protocol.Push;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmisModular.Cloud.Tests;
@@ -121,5 +122,23 @@ public sealed class FiscalYearTests : IAsyncLifetime
         var refusal = check.Refusal(new DateOnly(2027, 1, 1));
         Assert.Equal(RejectionCodes.PeriodNotOpen, refusal!.Code);
         Assert.Contains("2027-01-01 is outside every fiscal year open on the server (2026)", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Push_VoucherDatedOutsideEveryOpenYear_RefusedPeriodNotOpen_AcceptedOnceItsYearIsOpen()
+    {
+        await Years.OpenAsync(TaxCode, 2027, null, CancellationToken.None);
+        var device = await Devices.EnrollAsync(node, TaxCode);
+        var voucher = Guid.CreateVersion7();
+
+        var refused = Assert.Single(await Devices.PushAsync(node, device, Devices.Voucher(1, tenant.CompanyId, "NV-1", 100m, voucher)));
+        await Years.OpenAsync(TaxCode, 2026, null, CancellationToken.None);
+        var accepted = Assert.Single(await Devices.PushAsync(node, device, Devices.Voucher(2, tenant.CompanyId, "NV-1", 100m, voucher)));
+
+        Assert.Equal((AckStatus.Rejected, RejectionCodes.PeriodNotOpen), (refused.Status, refused.Error?.Code));
+        Assert.Contains("2026-03-15 is outside every fiscal year open on the server (2027)", refused.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(AckStatus.Accepted, accepted.Status);
+        await using var db = node.Database();
+        Assert.Equal(1, await db.Documents.CountAsync(d => d.BookId == tenant.BookId));
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using AmisModular.Cloud.Maintenance;
 using AmisModular.Cloud.Snapshots;
 using AmisModular.Cloud.Tests.Infrastructure;
@@ -27,7 +26,7 @@ public sealed class MaintenanceTests : IDisposable
         var tenant = await node.Admin.CreateTenantAsync(TaxCode, "Công ty Bảo trì", null, null, CancellationToken.None);
         var device = await Devices.EnrollAsync(node, TaxCode);
         var (a, b) = (Guid.CreateVersion7(), Guid.CreateVersion7());
-        var acks = await PushAsync(node, device.Token, device.Device.DeviceId,
+        var acks = await Devices.PushAsync(node, device,
             Devices.Voucher(1, tenant.CompanyId, "M-1", 10m, a),
             Devices.Voucher(2, tenant.CompanyId, "M-1", 11m, a, baseVersion: 1),
             Devices.Voucher(3, tenant.CompanyId, "M-2", 20m, b),
@@ -58,7 +57,7 @@ public sealed class MaintenanceTests : IDisposable
         await using var node = await StartAsync(new ShiftedClock(), interval: "00:00:00.2", retentionDays: "0", snapshotAfter: "2");
         var tenant = await node.Admin.CreateTenantAsync(TaxCode, "Công ty Bảo trì", null, null, CancellationToken.None);
         var device = await Devices.EnrollAsync(node, TaxCode);
-        await PushAsync(node, device.Token, device.Device.DeviceId,
+        await Devices.PushAsync(node, device,
             Devices.Voucher(1, tenant.CompanyId, "S-1", 10m), Devices.Voucher(2, tenant.CompanyId, "S-2", 20m));
         var store = node.Services.GetRequiredService<SnapshotStore>();
 
@@ -81,14 +80,6 @@ public sealed class MaintenanceTests : IDisposable
             ["Cloud:Maintenance:SnapshotAfterChanges"] = snapshotAfter,
             ["Cloud:Snapshots:Folder"] = directory.File("snapshots"),
         });
-
-    private static async Task<IReadOnlyList<MutationAck>> PushAsync(CloudNode node, string token, Guid deviceId, params Mutation[] mutations)
-    {
-        using var http = node.Client(token);
-        var response = await http.PostAsJsonAsync(SyncRoutes.Push, new PushRequest(deviceId, 1, null, mutations), ProtocolJson.Options);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<PushResponse>(ProtocolJson.Options))!.Acks;
-    }
 
     /// <summary>Polls until the background service has done its work (the interval is 0.2 s; 30 s allows a loaded machine).</summary>
     private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
+using AmisModular.Cloud.FiscalYears;
 using AmisModular.Cloud.Hosting;
 using AmisModular.Cloud.Partitions;
 using AmisModular.Storage.Json;
@@ -55,6 +56,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         }
 
         var book = await RowLocks.BookAsync(db, device.BookId, cancellationToken);
+        var years = await FiscalYearCheck.LoadAsync(db, book.Id, cancellationToken);
         var acks = new List<MutationAck>(request.Mutations.Count);
         var refusedDocuments = new HashSet<Guid>();
         var deferredDocuments = new HashSet<Guid>();
@@ -71,7 +73,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
 
                 if (stored is not null && stored.Status == nameof(AckStatus.Deferred))
                 {
-                    var retried = deferredDocuments.Contains(mutation.DocumentId) ? Deferred(mutation) : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
+                    var retried = deferredDocuments.Contains(mutation.DocumentId) ? Deferred(mutation) : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
                     if (retried.Status == AckStatus.Deferred)
                     {
                         deferredDocuments.Add(mutation.DocumentId);
@@ -104,7 +106,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
                 ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
                     "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
-                : await ApplyAsync(db, caller, device, book, mutation, cancellationToken);
+                : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
             // A skip refuses nothing after it: the client set that change aside itself, so a later change of the same
             // document it sends (a renumbered draft, an edit of the server copy) was made on what it holds now.
             if ((ack.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
@@ -159,9 +161,10 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         return null;
     }
 
-    private async Task<MutationAck> ApplyAsync(CloudDbContext db, DeviceCaller caller, Device device, CloudBook book, Mutation m, CancellationToken cancellationToken)
+    private async Task<MutationAck> ApplyAsync(
+        CloudDbContext db, DeviceCaller caller, Device device, CloudBook book, FiscalYearCheck years, Mutation m, CancellationToken cancellationToken)
     {
-        if (Check(caller, book, m, out var facts) is { } refusal)
+        if (Check(caller, book, years, m, out var facts) is { } refusal)
         {
             return Rejected(m, refusal);
         }
@@ -208,7 +211,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         return null;
     }
 
-    private AckError? Check(DeviceCaller caller, CloudBook book, Mutation m, out DocumentFacts facts)
+    private AckError? Check(DeviceCaller caller, CloudBook book, FiscalYearCheck years, Mutation m, out DocumentFacts facts)
     {
         facts = new DocumentFacts(null, null, null);
         if (!caller.Tenant.IsLicensed(m.Module))
@@ -240,7 +243,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         return book.LockedThrough is { } locked && facts.PostingDate <= locked
             ? new AckError(RejectionCodes.PeriodLocked,
                 $"Kỳ kế toán đến {locked:dd/MM/yyyy} đã khóa sổ. / The period up to {locked:yyyy-MM-dd} is locked.", false)
-            : null;
+            : years.Refusal(facts.PostingDate);
     }
 
     /// <summary>Void beats edit; posted documents are immutable (correct by reversal); otherwise the base version must match.</summary>

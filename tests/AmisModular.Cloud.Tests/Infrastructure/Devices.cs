@@ -20,6 +20,15 @@ public static class Devices
         return (await response.Content.ReadFromJsonAsync<EnrollResponse>(ProtocolJson.Options))!;
     }
 
+    /// <summary>Pushes the mutations as the enrolled device (epoch 1) and returns the acks; any HTTP error fails the test.</summary>
+    public static async Task<IReadOnlyList<MutationAck>> PushAsync(CloudNode node, EnrollResponse device, params Mutation[] mutations)
+    {
+        using var http = node.Client(device.Token);
+        var response = await http.PostAsJsonAsync(SyncRoutes.Push, new PushRequest(device.Device.DeviceId, 1, null, mutations), ProtocolJson.Options);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<PushResponse>(ProtocolJson.Options))!.Acks;
+    }
+
     public static Mutation Voucher(long seq, Guid companyId, string number, decimal amount, Guid? id = null, long baseVersion = 0, string op = "upsert")
     {
         var documentId = id ?? Guid.CreateVersion7();
