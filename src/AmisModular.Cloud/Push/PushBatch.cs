@@ -67,7 +67,7 @@ public sealed class PushBatch(Device device, CloudBook book, PushBatchSnapshot s
             return PushAcks.MissingReference(m, missing);
         }
 
-        var document = documents[m.DocumentId];
+        var document = documents.GetValueOrDefault(m.DocumentId);
         if (VersionCheck.Refusal(document, m) is { } versionAck)
         {
             return versionAck;
