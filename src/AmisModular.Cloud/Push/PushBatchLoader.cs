@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AmisModular.Cloud.Push;
 
 /// <summary>
-/// Reads what a push request needs with one query per kind instead of several per mutation: the documents it names,
-/// the existence of what they reference, the holders of its numbers, the stored acks of resent seqs.
+/// Reads what a push request needs with one query per kind (numbers: one per document type) instead of several per
+/// mutation: the documents it names, the existence of what they reference, the holders of its numbers, the stored
+/// acks of resent seqs.
 /// </summary>
 public static class PushBatchLoader
 {
@@ -59,16 +60,17 @@ public static class PushBatchLoader
             index.Add(document);
         }
 
-        var numbers = mutations.Select(c => c.Number).OfType<string>().Distinct().ToList();
-        if (numbers.Count > 0)
+        // One query per document type in the request (usually one or two), so the (book, type, number) index serves it.
+        foreach (var type in mutations.Where(c => c.Number is not null).GroupBy(c => c.Mutation.DocumentType, StringComparer.Ordinal))
         {
+            var (documentType, numbers) = (type.Key, type.Select(c => c.Number!).Distinct().ToList());
             var holders = await db.Documents.AsNoTracking()
-                .Where(d => d.BookId == bookId && numbers.Contains(d.Number!) && !d.Removed)
-                .Select(d => new { d.DocumentType, d.Number, d.DocumentId }).ToListAsync(cancellationToken);
+                .Where(d => d.BookId == bookId && d.DocumentType == documentType && numbers.Contains(d.Number!) && !d.Removed)
+                .Select(d => new { d.Number, d.DocumentId }).ToListAsync(cancellationToken);
             // A holder the request names is indexed from its row above, which the request's writes keep current.
             foreach (var holder in holders.Where(h => !documents.ContainsKey(h.DocumentId)))
             {
-                index.Add(holder.DocumentType, holder.Number, holder.DocumentId);
+                index.Add(documentType, holder.Number, holder.DocumentId);
             }
         }
 
