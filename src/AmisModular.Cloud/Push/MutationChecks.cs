@@ -1,0 +1,64 @@
+using System.Runtime.ExceptionServices;
+using AmisModular.Cloud.Auth;
+using AmisModular.Cloud.Data;
+using AmisModular.Cloud.FiscalYears;
+using AmisModular.Cloud.Hosting;
+using AmisModular.Storage.Json;
+using AmisModular.Sync.Protocol.Push;
+
+namespace AmisModular.Cloud.Push;
+
+/// <summary>
+/// The checks of one mutation that read nothing but the mutation and what the request already holds (caller, book,
+/// fiscal years, options), in the order the push applies them; the first failing one is the refusal.
+/// </summary>
+public sealed class MutationChecks(DeviceCaller caller, CloudBook book, FiscalYearCheck years, IReadOnlyDictionary<string, IDocumentRule> rules, CloudOptions options)
+{
+    public CheckedMutation Check(Mutation m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        try
+        {
+            var refusal = Refusal(m, out var facts);
+            var beyond = !options.Modules.TryGetValue(m.Module, out var window) || m.SchemaVersion > window.Max;
+            return new CheckedMutation(m, refusal, facts, beyond);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new CheckedMutation(m, null, new DocumentFacts(null, null, null), false, ExceptionDispatchInfo.Capture(ex));
+        }
+    }
+
+    private AckError? Refusal(Mutation m, out DocumentFacts facts)
+    {
+        facts = new DocumentFacts(null, null, null);
+        if (!caller.Tenant.IsLicensed(m.Module))
+        {
+            return new AckError(RejectionCodes.UnlicensedModule, $"Công ty chưa có giấy phép phân hệ {m.Module}. / The company has no licence for module {m.Module}.", false);
+        }
+
+        if (!MutationOperations.IsKnown(m.Operation))
+        {
+            return new AckError(RejectionCodes.InvalidOperation, $"Thao tác '{m.Operation}' không hợp lệ. / Operation '{m.Operation}' is unknown.", false);
+        }
+
+        if (CanonicalJson.Sha256Hex(m.Payload ?? "") != m.PayloadHash)
+        {
+            return new AckError(RejectionCodes.PayloadHash, "Mã băm nội dung không khớp. / payloadHash does not match the payload.", false);
+        }
+
+        if (!rules.TryGetValue(m.DocumentType, out var rule) || !options.Modules.ContainsKey(m.Module))
+        {
+            return new AckError(RejectionCodes.UnknownDocumentType, $"Loại chứng từ {m.DocumentType} không được hỗ trợ. / Document type {m.DocumentType} is unknown.", false);
+        }
+
+        facts = rule.Inspect(m, caller.Tenant);
+        return facts.Error ?? PeriodRefusal(facts);
+    }
+
+    private AckError? PeriodRefusal(DocumentFacts facts) =>
+        book.LockedThrough is { } locked && facts.PostingDate <= locked
+            ? new AckError(RejectionCodes.PeriodLocked,
+                $"Kỳ kế toán đến {locked:dd/MM/yyyy} đã khóa sổ. / The period up to {locked:yyyy-MM-dd} is locked.", false)
+            : years.Refusal(facts.PostingDate);
+}
