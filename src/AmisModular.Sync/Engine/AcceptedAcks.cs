@@ -25,20 +25,26 @@ internal static class AcceptedAcks
             return null;
         }
 
-        var seqs = acks.Select(a => a.Seq).ToList();
-        if (seqs.Distinct().Count() != seqs.Count)
+        var seqs = acks.Select(a => a.Seq).ToHashSet();
+        if (seqs.Count != acks.Count)
         {
             return null;
         }
 
+        // Both reads take the answer's seq range (one index range each) rather than a list of its seqs as parameters,
+        // which cost as much as the writes; the range may hold rows the answer does not name (parked rows already
+        // answered are not resent; acked rows between a deferred row and the next batch), so the seqs are matched here.
+        var (first, last) = (seqs.Min(), seqs.Max());
         var state = unit.Context<SyncStateDbContext>();
-        if (await state.Acks.AnyAsync(a => a.DeviceId == deviceId && seqs.Contains(a.Seq), cancellationToken))
+        var recorded = await state.Acks.Where(a => a.DeviceId == deviceId && a.Seq >= first && a.Seq <= last).Select(a => a.Seq).ToListAsync(cancellationToken);
+        if (recorded.Any(seqs.Contains))
         {
             return null;
         }
 
         var outbox = unit.Context<OutboxDbContext>().Outbox;
-        var present = await outbox.Where(m => m.DeviceId == deviceId && seqs.Contains(m.Seq)).Select(m => m.Seq).ToListAsync(cancellationToken);
+        var inRange = await outbox.Where(m => m.DeviceId == deviceId && m.Seq >= first && m.Seq <= last).Select(m => m.Seq).ToListAsync(cancellationToken);
+        var present = inRange.Where(seqs.Contains).ToList();
         if (present.Count == 0)
         {
             return 0;
@@ -46,8 +52,10 @@ internal static class AcceptedAcks
 
         var rows = present.ToHashSet();
         await state.BulkInsertAsync(acks.Where(a => rows.Contains(a.Seq)).Select(a => Record(deviceId, a, clock)), cancellationToken);
-        return await outbox.Where(m => m.DeviceId == deviceId && present.Contains(m.Seq))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Acked).SetProperty(m => m.Reason, (string?)null), cancellationToken);
+        var acked = present.Count == inRange.Count
+            ? outbox.Where(m => m.DeviceId == deviceId && m.Seq >= first && m.Seq <= last)
+            : outbox.Where(m => m.DeviceId == deviceId && present.Contains(m.Seq));
+        return await acked.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Acked).SetProperty(m => m.Reason, (string?)null), cancellationToken);
     }
 
     private static SyncAckRecord Record(Guid deviceId, MutationAck ack, TimeProvider clock) => new()

@@ -41,6 +41,19 @@ public sealed class AckApplierTests : IDisposable
     }
 
     [Fact]
+    public async Task AllAccepted_EveryRowOfTheRange_SameRowsAsGeneralPath()
+    {
+        // The answer names every row from its first seq to its last: the rows are acked by seq range.
+        MutationAck[] answer = [.. Enumerable.Range(2, 4).Select(seq => Accepted(seq, $"PT-A-{seq:00000}"))];
+
+        var (fast, general) = await ApplyBothAsync(answer, earlier: [Accepted(1, "PT-A-00001")]);
+
+        Assert.Equal((4, 0, 0), fast.Result);
+        Assert.Equal(general, fast);
+        Assert.Equal(["1", "2", "3", "4", "5"], fast.Acks.Select(r => r.Split('|')[0]));
+    }
+
+    [Fact]
     public async Task AllAccepted_OneAlreadyRecorded_GeneralPathUpdatesIt()
     {
         MutationAck[] answer = [Accepted(1, "PT-A-00001"), Accepted(2, "PT-A-00002")];
