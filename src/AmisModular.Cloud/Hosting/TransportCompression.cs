@@ -21,6 +21,9 @@ public static class TransportCompression
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });
+        // Fastest (Brotli quality 1, gzip level 1), as the client compresses its pushes: on sync JSON it already sends
+        // about a tenth of the bytes, and Optimal would take ~3.5× the CPU of every answer for ~12% fewer bytes, which
+        // a node serving many devices pays for each change page (figures: RequestCompressionHandler.Compress).
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return services;

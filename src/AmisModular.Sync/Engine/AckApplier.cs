@@ -11,7 +11,8 @@ namespace AmisModular.Sync.Engine;
 /// Applies one push answer in ONE local transaction: accepted/duplicate → acked (serverSeq, version, number kept);
 /// conflict, or rejected with a server copy (immutable, voided) → parked, local copy saved as a conflict copy, the
 /// server copy written through the module's adapter; other rejections → parked with the reason; deferred → stays queued. Pending later changes of a refused document are
-/// parked too (causal dependents) and later sent as skips so the seqs stay contiguous.
+/// parked too (causal dependents) and later sent as skips so the seqs stay contiguous. An answer that only accepts
+/// (the common case) takes the set-based <see cref="AcceptedAcks"/> path.
 /// </summary>
 internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvider clock)
 {
@@ -20,11 +21,27 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
     public Task<(int Acked, int Parked, int Deferred)> ApplyAsync(Guid deviceId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken) =>
         ApplyAsync(deviceId, Guid.Empty, acks, cancellationToken);
 
+    /// <summary>
+    /// Off in tests only, which compare the set-based path for all-accepted answers with the general one on the same
+    /// answer and store.
+    /// </summary>
+    internal bool AcceptedFastPath { get; init; } = true;
+
     /// <param name="bookId">The credential's book, for the notices (a renumbered draft).</param>
     public async Task<(int Acked, int Parked, int Deferred)> ApplyAsync(Guid deviceId, Guid bookId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginAsync(cancellationToken);
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
+        var acked = AcceptedFastPath ? await AcceptedAcks.TryApplyAsync(unit, deviceId, acks, clock, cancellationToken) : null;
+        var result = acked is { } count ? (count, 0, 0) : await ApplyEachAsync(unit, deviceId, bookId, acks, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>The general path: every ack on its tracked outbox row (mixed answers, refusals, renumbering, known acks).</summary>
+    private async Task<(int Acked, int Parked, int Deferred)> ApplyEachAsync(
+        IUnitOfWork unit, Guid deviceId, Guid bookId, IReadOnlyList<MutationAck> acks, CancellationToken cancellationToken)
+    {
         var outbox = unit.Context<OutboxDbContext>();
         var state = unit.Context<SyncStateDbContext>();
         var seqs = acks.Select(a => a.Seq).ToList();
@@ -98,7 +115,6 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
             }
         }
 
-        await unit.CommitAsync(cancellationToken);
         return (acked, parked, deferred);
     }
 

@@ -38,6 +38,13 @@ public sealed class RequestCompressionHandler(SyncEngineOptions options) : Deleg
         return await base.SendAsync(request, cancellationToken);
     }
 
+    /// <remarks>
+    /// Fastest = Brotli quality 1 / gzip level 1, on purpose. Measured on a push body of 500 cash vouchers (673 KB of
+    /// JSON): br q1 69 KB in 0.8 ms, q4 (Optimal) 60 KB in 2.8 ms, q5-q9 55 KB in 6-29 ms, q11 44 KB in 1.35 s; gzip
+    /// level 1 104 KB in 1.1 ms, Optimal 63 KB in 3.6 ms. Quality 1 already sends a tenth of the bytes; the next 12%
+    /// cost 3.5× the CPU: a LAN or loopback cloud never earns that back, a 10 Mbit/s uplink saves ~5 ms per 500
+    /// vouchers with it; higher qualities lose on any link a desktop has.
+    /// </remarks>
     public static byte[] Compress(byte[] bytes, string encoding)
     {
         ArgumentNullException.ThrowIfNull(bytes);

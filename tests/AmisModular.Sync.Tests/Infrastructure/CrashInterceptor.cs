@@ -5,7 +5,8 @@ namespace AmisModular.Sync.Tests.Infrastructure;
 
 /// <summary>
 /// A crash at a chosen point of a local transaction: once armed, the next save of the sync-state context (the ack
-/// transaction writes the ack records there) throws after writing, so the transaction never commits.
+/// transaction writes the ack records there) throws after writing, so the transaction never commits. Can also slow
+/// the ack transaction down, so work that must wait for it would be caught not waiting.
 /// </summary>
 public sealed class CrashInterceptor : SaveChangesInterceptor
 {
@@ -15,6 +16,20 @@ public sealed class CrashInterceptor : SaveChangesInterceptor
 
     /// <summary>Once set, the next save of a context it matches throws after writing (then it disarms itself).</summary>
     public Func<Microsoft.EntityFrameworkCore.DbContext, bool>? CrashOnce { get; set; }
+
+    /// <summary>Each save of the sync-state context waits this long first: an ack transaction that commits late.</summary>
+    public TimeSpan SlowAcks { get; set; }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (SlowAcks > TimeSpan.Zero && eventData.Context is SyncStateDbContext)
+        {
+            await Task.Delay(SlowAcks, cancellationToken);
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
