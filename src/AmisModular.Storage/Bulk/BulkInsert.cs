@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AmisModular.Storage.Bulk;
 
 /// <summary>
-/// Writes many new rows of one entity type far faster than SaveChanges: multi-row INSERTs of up to k rows each
-/// (<see cref="BulkInsertStatement.RowsPerStatement"/>), one statement of k rows prepared once and re-bound per chunk
-/// plus one for the remainder, on the context's connection and current transaction. SaveChanges re-generates and
+/// Writes many new rows of one entity type far faster than SaveChanges: INSERTs of k rows each (k=1 on SQLite, up to
+/// 2000 parameters on server databases: <see cref="BulkInsertStatement"/>), one statement of k rows prepared once and
+/// re-bound per chunk plus one for the remainder, on the context's connection and current transaction. SaveChanges re-generates and
 /// re-compiles its statements on every call and tracks every entity, which made applying a page of synced documents
 /// cost ~10× the raw writes. Values go through the model's own type mappings and value converters, so the stored
 /// values are the ones SaveChanges would store (money as integer ten-thousandths, Guids and dates in the provider's
@@ -34,7 +34,7 @@ public static class BulkInsert
 
         var table = BulkInsertTable.For(context, typeof(TEntity));
         var columns = table.ColumnsFor(enumerator.Current);
-        var chunk = new object[BulkInsertStatement.RowsPerStatement(columns.Written.Length)];
+        var chunk = new object[BulkInsertStatement.RowsPerStatement(context, columns.Written.Length)];
         await context.Database.OpenConnectionAsync(cancellationToken);
         BulkInsertStatement? full = null;
         try
