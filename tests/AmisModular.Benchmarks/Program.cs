@@ -1,3 +1,4 @@
+using AmisModular.Benchmarks.Bulk;
 using AmisModular.Benchmarks.Ledger;
 using AmisModular.Benchmarks.Sync;
 using Spectre.Console.Cli;
@@ -5,7 +6,7 @@ using Spectre.Console.Cli;
 namespace AmisModular.Benchmarks;
 
 /// <summary>
-/// amis-bench: one subcommand per benchmark (`ledger`, `sync`), run with
+/// amis-bench: one subcommand per benchmark (`ledger`, `sync`, `bulk`), run with
 /// `dotnet run -c Release --project tests/AmisModular.Benchmarks -- &lt;benchmark&gt; [options]`.
 /// </summary>
 public static class Program
@@ -22,6 +23,9 @@ public static class Program
             config.AddCommand<SyncCommand>("sync")
                 .WithDescription("Sync on loopback: upload, download-and-apply, snapshot bootstrap and peak memory, each against its raw floor.")
                 .WithExample("sync", "--vouchers", "2000");
+            config.AddCommand<BulkCommand>("bulk")
+                .WithDescription("BulkInsert of journal-line-like rows into SQLite against a raw prepared single-row INSERT of the same rows.")
+                .WithExample("bulk", "--rows", "100000");
         });
         return app.RunAsync(args);
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -48,10 +50,14 @@ internal sealed class BulkInsertTable
             }
         }
 
-        return new BulkInsertColumns(entityName, written, generated);
+        return new BulkInsertColumns(entityName, [.. written], [.. generated]);
     }
 
-    public DbCommand CreateCommand(DbContext context, BulkInsertColumns chosen)
+    /// <summary>
+    /// An INSERT of <paramref name="rowCount"/> rows (one VALUES tuple per row, parameters @p{row}_{column}) on the
+    /// context's connection and current transaction; the parameters are returned in row-major order for <see cref="Bind"/>.
+    /// </summary>
+    public DbCommand CreateCommand(DbContext context, BulkInsertColumns chosen, int rowCount, out DbParameter[] parameters)
     {
         var command = context.Database.GetDbConnection().CreateCommand();
         command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
@@ -60,27 +66,38 @@ internal sealed class BulkInsertTable
             command.CommandTimeout = timeout;
         }
 
-        var names = new List<string>(chosen.Written.Count);
-        for (var i = 0; i < chosen.Written.Count; i++)
+        var width = chosen.Written.Length;
+        parameters = new DbParameter[rowCount * width];
+        var text = new StringBuilder("INSERT INTO ").Append(delimitedTable).Append(" (")
+            .AppendJoin(", ", chosen.Written.Select(c => sql.DelimitIdentifier(c.Column))).Append(") VALUES ");
+        for (var row = 0; row < rowCount; row++)
         {
-            var column = chosen.Written[i];
-            var name = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var parameter = column.Mapping.CreateParameter(command, sql.GenerateParameterName(name), null, column.Property.IsNullable);
-            if (parameter.Size > 0)
+            text.Append(row == 0 ? "(" : ", (");
+            for (var i = 0; i < width; i++)
             {
-                // Sized for a null value; a longer value must reach the database whole (and be refused there), never be cut.
-                parameter.Size = -1;
+                var column = chosen.Written[i];
+                var name = string.Create(CultureInfo.InvariantCulture, $"p{row}_{i}");
+                var parameter = column.Mapping.CreateParameter(command, sql.GenerateParameterName(name), null, column.Property.IsNullable);
+                if (parameter.Size > 0)
+                {
+                    // Sized for a null value; a longer value must reach the database whole (and be refused there), never be cut.
+                    parameter.Size = -1;
+                }
+
+                command.Parameters.Add(parameter);
+                parameters[(row * width) + i] = parameter;
+                text.Append(i == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
             }
 
-            command.Parameters.Add(parameter);
-            names.Add(sql.GenerateParameterNamePlaceholder(name));
+            text.Append(')');
         }
 
-        command.CommandText = $"INSERT INTO {delimitedTable} ({string.Join(", ", chosen.Written.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ({string.Join(", ", names)})";
+        command.CommandText = text.ToString();
         return command;
     }
 
-    public static void Bind(DbCommand command, BulkInsertColumns chosen, object row)
+    /// <summary>Checks <paramref name="row"/> against the call's column choice and sets its values on the parameters of tuple <paramref name="tuple"/>.</summary>
+    public static void Bind(DbParameter[] parameters, int tuple, BulkInsertColumns chosen, object row)
     {
         foreach (var column in chosen.Generated)
         {
@@ -91,9 +108,11 @@ internal sealed class BulkInsertTable
             }
         }
 
-        for (var i = 0; i < chosen.Written.Count; i++)
+        var written = chosen.Written;
+        var offset = tuple * written.Length;
+        for (var i = 0; i < written.Length; i++)
         {
-            var column = chosen.Written[i];
+            var column = written[i];
             var value = column.ValueOf(row);
             if (column.ClientGenerated && column.HasDefaultValue(row))
             {
@@ -105,7 +124,7 @@ internal sealed class BulkInsertTable
                 throw new BulkInsertRowException($"{column.Describe()} is required but the row has no value.");
             }
 
-            command.Parameters[i].Value = column.ToProvider(value);
+            parameters[offset + i].Value = column.ToProvider(value);
         }
     }
 
@@ -148,4 +167,4 @@ internal sealed class BulkInsertTable
 }
 
 /// <summary>The columns one bulk call writes, and those it leaves to the database.</summary>
-internal sealed record BulkInsertColumns(string EntityName, IReadOnlyList<BulkInsertColumn> Written, IReadOnlyList<BulkInsertColumn> Generated);
+internal sealed record BulkInsertColumns(string EntityName, BulkInsertColumn[] Written, BulkInsertColumn[] Generated);

@@ -1,0 +1,7 @@
+namespace AmisModular.Benchmarks.Bulk;
+
+public enum BulkSide
+{
+    Debit,
+    Credit,
+}
