@@ -19,8 +19,6 @@ internal sealed class BulkInsertStatement : IAsyncDisposable
     /// <summary>SQL Server accepts at most 1000 row value expressions in one VALUES clause.</summary>
     internal const int MaxRows = 1000;
 
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     private readonly DbCommand command;
     private readonly DbParameter[] parameters;
     private readonly BulkInsertColumns columns;
@@ -44,7 +42,7 @@ internal sealed class BulkInsertStatement : IAsyncDisposable
     /// k=181 took ~10 µs per row against ~59 µs at k=1.
     /// </summary>
     public static int RowsPerStatement(DbContext context, int width) =>
-        context.Database.ProviderName == SqliteProvider ? 1 : RowsPerStatement(width);
+        context.Database.IsSqlite() ? 1 : RowsPerStatement(width);
 
     /// <summary>Rows per statement for the providers that pay a round trip per statement (PostgreSQL, SQL Server).</summary>
     public static int RowsPerStatement(int width) => Math.Clamp(MaxParameters / Math.Max(1, width), 1, MaxRows);

@@ -51,16 +51,11 @@ internal static class AcceptedAcks
         }
 
         var rows = present.ToHashSet();
-        await state.BulkInsertAsync(acks.Where(a => rows.Contains(a.Seq)).Select(a => Record(deviceId, a, clock)), cancellationToken);
+        var now = clock.GetUtcNow();
+        await state.BulkInsertAsync(acks.Where(a => rows.Contains(a.Seq)).Select(a => SyncAckRecord.Of(deviceId, a, now)), cancellationToken);
         var acked = present.Count == inRange.Count
             ? outbox.Where(m => m.DeviceId == deviceId && m.Seq >= first && m.Seq <= last)
             : outbox.Where(m => m.DeviceId == deviceId && present.Contains(m.Seq));
         return await acked.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Acked).SetProperty(m => m.Reason, (string?)null), cancellationToken);
     }
-
-    private static SyncAckRecord Record(Guid deviceId, MutationAck ack, TimeProvider clock) => new()
-    {
-        DeviceId = deviceId, Seq = ack.Seq, DocumentId = ack.DocumentId, Status = ack.Status.ToString(), ServerSeq = ack.ServerSeq,
-        Version = ack.Version, FinalNumber = ack.FinalNumber, Code = ack.Error?.Code, AckedAt = clock.GetUtcNow(),
-    };
 }

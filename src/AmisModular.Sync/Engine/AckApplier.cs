@@ -129,13 +129,13 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
     {
         if (!known.TryGetValue(ack.Seq, out var record))
         {
-            record = new SyncAckRecord { DeviceId = deviceId, Seq = ack.Seq };
+            record = SyncAckRecord.Of(deviceId, ack, clock.GetUtcNow());
             state.Acks.Add(record);
             known.Add(ack.Seq, record);
+            return;
         }
 
-        (record.DocumentId, record.Status, record.ServerSeq, record.Version) = (ack.DocumentId, ack.Status.ToString(), ack.ServerSeq, ack.Version);
-        (record.FinalNumber, record.Code, record.AckedAt) = (ack.FinalNumber, ack.Error?.Code, clock.GetUtcNow());
+        record.Take(ack, clock.GetUtcNow());
     }
 
     private static async Task<int> ParkDependentsAsync(OutboxDbContext outbox, Guid deviceId, HashSet<Guid> refused, long after, CancellationToken cancellationToken)
