@@ -75,8 +75,10 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         var downloading = shown.Where(p => p.Phase == SnapshotPhase.Downloading).ToList();
         Assert.NotEmpty(downloading);
         Assert.Equal(downloading[0].BytesTotal, downloading[^1].BytesDone);
-        Assert.Equal([5L, 10L, 15L, 20L, 25L, 30L, 35L, 40L, 45L, 50L, 55L, 58L],
+        Assert.Equal([0L, 5L, 10L, 15L, 20L, 25L, 30L, 35L, 40L, 45L, 50L, 55L, 58L],
             shown.Where(p => p.Phase == SnapshotPhase.Installing).Select(p => p.DocumentsDone));
+        Assert.DoesNotContain(shown, p => p.Phase == SnapshotPhase.Reconciling);
+        Assert.False(await n.StateAsync(s => s.SnapshotInstalls.Select(i => i.RemoveMissing).SingleAsync()), "a store with no documents has nothing to reconcile");
         Assert.All(shown, p => Assert.Equal(58, p.DocumentsTotal));
         Assert.Equal(await CloudVersionsAsync(), await LocalVersionsAsync(n));
         Assert.Equal(await a.TrialBalanceAsync(), await n.TrialBalanceAsync());
@@ -208,7 +210,8 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.BootstrapAsync(credential, stop.Token));
 
         var install = await n.StateAsync(s => s.SnapshotInstalls.AsNoTracking().SingleAsync());
-        Assert.Equal((20L, (DateTimeOffset?)null), (install.Applied, install.FinishedAt));
+        Assert.Equal((20L, (DateTimeOffset?)null, false), (install.Applied, install.FinishedAt, install.RemoveMissing));
+        Assert.Equal(0, await n.StateAsync(s => s.SnapshotDocuments.CountAsync()));
         Assert.Equal(20, (await n.VouchersAsync()).Count);
         Assert.False(await n.StateAsync(s => s.Cursors.AnyAsync()), "the cursor moves only when the install finishes");
         n = await n.RestartAsync();

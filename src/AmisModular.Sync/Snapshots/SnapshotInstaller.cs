@@ -17,8 +17,8 @@ namespace AmisModular.Sync.Snapshots;
 /// Installs a verified snapshot file: streams its rows (memory bounded by one page) and applies them through the
 /// modules' adapters in page-sized local transactions, each of which also records the rows done, so an interrupted
 /// install resumes after the last committed page. Adapters apply by version, so a local copy that is newer (unsynced
-/// work) is kept. Then local documents the server no longer has — not in the file and with no pending or parked
-/// outbox row — are removed the way a pulled tombstone removes them. The book's cursor moves to the snapshot's cursor
+/// work) is kept. Then, on a store that held documents before, local documents the server no longer has — not in the
+/// file and with no pending or parked outbox row — are removed the way a pulled tombstone removes them. The book's cursor moves to the snapshot's cursor
 /// only in the transaction that finishes the install.
 /// </summary>
 /// <param name="pageSize">Rows per local transaction (keeps the store usable by the UI between pages).</param>
@@ -41,6 +41,7 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         ArgumentNullException.ThrowIfNull(manifest);
         var install = await StartAsync(bookId, manifest, removeMissing, cancellationToken);
         var resumed = install.Applied > 0;
+        progress?.Report(new SnapshotProgress(install.SnapshotId, SnapshotPhase.Installing, manifest.Size, manifest.Size, install.Applied, install.Documents));
         await ApplyRowsAsync(install, file, progress, cancellationToken);
         if (install.RemoveMissing)
         {
@@ -56,6 +57,10 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
     /// <summary>Continues this snapshot's unfinished install, or starts it (dropping any other unfinished one of the book).</summary>
     private async Task<SnapshotInstall> StartAsync(Guid bookId, SnapshotManifest manifest, bool removeMissing, CancellationToken cancellationToken)
     {
+        // A store that holds no document yet (a new device) can lack nothing the server has: skip the reconcile pass
+        // and the per-row bookkeeping it needs. Decided once here and kept by a resumed install, whose own rows are all
+        // in the snapshot.
+        removeMissing = removeMissing && await HoldsDocumentsAsync(cancellationToken);
         await using var unit = await store.BeginAsync(cancellationToken);
         var state = unit.Context<SyncStateDbContext>();
         var install = await state.SnapshotInstalls.FirstOrDefaultAsync(i => i.SnapshotId == manifest.Id, cancellationToken);
@@ -75,6 +80,19 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         (install.Rejected, install.Removed, install.RemoveMissing, install.StartedAt, install.FinishedAt) = (0, 0, removeMissing, clock.GetUtcNow(), null);
         await unit.CommitAsync(cancellationToken);
         return install;
+    }
+
+    private async Task<bool> HoldsDocumentsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var adapter in adapters.All)
+        {
+            await foreach (var _ in adapter.ListAsync(cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task ApplyRowsAsync(SnapshotInstall install, string file, IProgress<SnapshotProgress>? progress, CancellationToken cancellationToken)
@@ -127,7 +145,11 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
             }
         }
 
-        await state.BulkInsertAsync(page.Select(r => new SnapshotDocument { DocumentId = r.DocumentId }), cancellationToken);
+        if (install.RemoveMissing)
+        {
+            await state.BulkInsertAsync(page.Select(r => new SnapshotDocument { DocumentId = r.DocumentId }), cancellationToken);
+        }
+
         var tracked = await state.SnapshotInstalls.FirstAsync(i => i.SnapshotId == install.SnapshotId, cancellationToken);
         (tracked.Applied, tracked.Rejected) = (tracked.Applied + page.Count, tracked.Rejected + rejected);
         await unit.CommitAsync(cancellationToken);

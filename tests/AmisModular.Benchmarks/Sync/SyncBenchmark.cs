@@ -71,7 +71,7 @@ public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>
         log.Write("snapshot bootstrap: a fresh client C...");
         var cFile = workspace.CopyStore(template, $"{label}-c.db");
         var code = await cloud.IssueCodeAsync(cancellationToken);
-        TimeSpan? bootstrap;
+        BootstrapTimes bootstrap;
         MemoryPeak bootstrapMemory;
         using (var sampler = MemorySampler.Start())
         {

@@ -72,20 +72,18 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
             n.UploadFloorRate / n.UploadRate, UploadTarget));
         table.Add(new TargetRow($"download-and-apply vs floor of the same rows (headers, lines, journal, cursor), {size}", Rate(n.DownloadRate),
             Rate(n.DownloadFloorRate) + " raw inserts", n.DownloadFloorRate / n.DownloadRate, DownloadTarget));
-        var bootstrap = n.Bootstrap ?? throw new InvalidOperationException("The snapshot bootstrap was not measured.");
+        var bootstrap = n.Bootstrap.Total;
         table.Add(new TargetRow("snapshot bootstrap vs file copy of the same store", Ms(bootstrap), Ms(n.FileCopy) + " file copy", bootstrap / n.FileCopy, BootstrapTarget));
         table.Add(MemoryRow("peak GC heap, upload", q.UploadMemory.GcHeapBytes, n.UploadMemory.GcHeapBytes, q.Vouchers));
         table.Add(MemoryRow("peak GC heap, download-and-apply", q.DownloadMemory.GcHeapBytes, n.DownloadMemory.GcHeapBytes, q.Vouchers));
         table.Add(MemoryRow("peak working set, upload", q.UploadMemory.WorkingSetBytes, n.UploadMemory.WorkingSetBytes, q.Vouchers));
         table.Add(MemoryRow("peak working set, download-and-apply", q.DownloadMemory.WorkingSetBytes, n.DownloadMemory.WorkingSetBytes, q.Vouchers));
-        if (q.BootstrapMemory is { } quarter && n.BootstrapMemory is { } full)
-        {
-            table.Add(MemoryRow("peak GC heap, snapshot bootstrap", quarter.GcHeapBytes, full.GcHeapBytes, q.Vouchers));
-        }
+        table.Add(MemoryRow("peak GC heap, snapshot bootstrap", q.BootstrapMemory.GcHeapBytes, n.BootstrapMemory.GcHeapBytes, q.Vouchers));
 
         table.Note("snapshot bootstrap vs the transfer alone", $"{Ms(bootstrap)} vs {Ms(n.Transfer)} for an HTTP GET over loopback of the same {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot file ({n.SnapshotBytes:N0} bytes; SHA-256 checked while reading, written to disk): the transfer is {Percent(n.Transfer / bootstrap)} of the bootstrap, the other {Ms(bootstrap - n.Transfer)} are the cloud's build of the snapshot, the client's checks and the install; the same GET of B's {MemoryReading.Megabytes(n.StoreBytes)} store file takes {Ms(n.StoreTransfer)}");
+        table.Note("snapshot bootstrap at N, phase by phase", Phases(n.Bootstrap));
         table.Note("times at N", $"upload {S(n.Upload)} (floor {S(n.UploadFloor.Total)}: cloud rows {S(n.UploadFloor.Cloud)} + client acks {S(n.UploadFloor.Client)}), download-and-apply {S(n.Download)} (floor {S(n.DownloadFloor)}), bootstrap {S(bootstrap)} (file copy {Ms(n.FileCopy)} of {MemoryReading.Megabytes(n.StoreBytes)}; transfer {Ms(n.Transfer)} of the {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot, {Ms(n.StoreTransfer)} of the store file)");
-        table.Note("at N÷4", $"upload {Rate(q.UploadRate)} (floor {Rate(q.UploadFloorRate)}, {Ratio(q.UploadFloorRate / q.UploadRate)}), download-and-apply {Rate(q.DownloadRate)} (floor {Rate(q.DownloadFloorRate)}, {Ratio(q.DownloadFloorRate / q.DownloadRate)}), bootstrap {Ms(q.Bootstrap ?? TimeSpan.Zero)} (file copy {Ms(q.FileCopy)}, transfer {Ms(q.Transfer)})");
+        table.Note("at N÷4", $"upload {Rate(q.UploadRate)} (floor {Rate(q.UploadFloorRate)}, {Ratio(q.UploadFloorRate / q.UploadRate)}), download-and-apply {Rate(q.DownloadRate)} (floor {Rate(q.DownloadFloorRate)}, {Ratio(q.DownloadFloorRate / q.DownloadRate)}), bootstrap {Ms(q.Bootstrap.Total)} (file copy {Ms(q.FileCopy)}, transfer {Ms(q.Transfer)})");
         table.Note("narrower floor (headers and lines only, no journal, no cursor)", $"{Rate(n.HeaderFloorRate)} ({S(n.HeaderFloor)}): download-and-apply is {Ratio(n.HeaderFloorRate / n.DownloadRate)} it; the upload was compared with this floor before, though it writes none of these rows (it would be {Ratio(n.HeaderFloorRate / n.UploadRate)})");
         table.Note("allocated per voucher at N", $"upload {MemoryReading.Kilobytes(n.UploadAllocated / (double)n.Vouchers)}, download-and-apply {MemoryReading.Kilobytes(n.DownloadAllocated / (double)n.Vouchers)} (client and in-process cloud together)");
         table.Note("wall time", $"warm-up ({warmUp.Vouchers:N0}) {S(warmUp.Wall)}, N÷4 {S(q.Wall)}, N {S(n.Wall)}; seeding A at N (raw, not measured) {S(n.Seed)}");
@@ -97,6 +95,9 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
 
     private static TargetRow MemoryRow(string figure, long quarter, long full, int quarterCount) =>
         new($"{figure} at N vs N÷4", $"{MemoryReading.Megabytes(full)} at N", $"{MemoryReading.Megabytes(quarter)} at N÷4 ({quarterCount:N0})", full / (double)quarter, MemoryGrowthTarget);
+
+    private static string Phases(BootstrapTimes t) =>
+        $"manifest (the cloud builds the snapshot) {Ms(t.Manifest)}, download and checks {Ms(t.Download)}, install through the adapters {Ms(t.Install)}, reconcile {Ms(t.Reconcile)}, delta sync {Ms(t.Delta)}";
 
     private static string Rate(double rate) => ResultTable.Format(rate) + " vouchers/s";
 
