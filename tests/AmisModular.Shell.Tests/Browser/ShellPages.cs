@@ -66,6 +66,14 @@ internal static class ShellPages
             }
             catch (TimeoutException) when (attempt < 3)
             {
+                // The link is gone, so the click was not dropped: the page is moving on, only slower than the wait
+                // (a loaded machine). Wait for it; clicking again would find nothing to click.
+                if (await page.QuerySelectorAsync(selector) is null)
+                {
+                    await page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { Timeout = 30000, WaitUntil = WaitUntilState.Commit });
+                    return;
+                }
+
                 // the click was dropped: try again
             }
         }
