@@ -199,6 +199,41 @@ public sealed class SyncScenarioTests : IAsyncLifetime
         Assert.Contains("Sửa ở A", server.Payload, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A conflict hands B the server's copy before B's cursor has reached it. B then deletes the document. The next
+    /// pull still carries the older version A made: it must not bring the deleted document back (found by the chaos
+    /// test: a desktop kept a document it had deleted itself, the server had not).
+    /// </summary>
+    [Fact]
+    public async Task Pull_OlderVersionOfADocumentThisDeviceDeleted_DoesNotBringItBack()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b");
+        var voucher = await a.CreateVoucherAsync(500_000m);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        await a.Vouchers.UpdateAsync(voucher.Id, 1, Draft(a, 600_000m, "Sửa ở A"), CancellationToken.None);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Vouchers.UpdateAsync(voucher.Id, 1, Draft(b, 700_000m, "Sửa ở B"), CancellationToken.None);
+        b.Faults.Respond = r => r.RequestUri!.AbsolutePath.Contains("changes", StringComparison.Ordinal)
+            ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : null;
+        await Assert.ThrowsAnyAsync<Exception>(() => b.Engine.SyncAsync(CancellationToken.None));
+        var taken = Assert.Single(await b.VouchersAsync());
+        Assert.Equal((2, "Sửa ở A"), (taken.Version, taken.Description));
+        Assert.Equal(1, await b.StateAsync(s => s.Cursors.Select(c => c.Cursor).SingleAsync()));
+
+        await b.Vouchers.DeleteAsync(voucher.Id, CancellationToken.None);
+        b.Faults.Respond = null;
+        var report = await b.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(1, report.Acked);
+        Assert.True(await cloud.ReadAsync(db => db.Documents.AsNoTracking().Where(d => d.DocumentId == voucher.Id).Select(d => d.Removed).SingleAsync()));
+        Assert.Empty(await b.VouchersAsync());
+        await a.Engine.SyncAsync(CancellationToken.None);
+        Assert.Empty(await a.VouchersAsync());
+        Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
+    }
+
     [Fact]
     public async Task Push_EditOfVoucherPostedElsewhere_RejectedImmutableAndPostedCopyWins()
     {

@@ -1,4 +1,5 @@
 using AmisModular.Modularity.Abstractions.Sync;
+using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol.Pull;
@@ -87,6 +88,29 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         return await unit.Context<SyncStateDbContext>().Cursors.Where(c => c.BookId == bookId).Select(c => (long?)c.Cursor).FirstOrDefaultAsync(cancellationToken) ?? 0;
     }
 
+    /// <summary>
+    /// The version at which this device removed (deleted or voided) each of the page's documents, from its outbox:
+    /// pending and acked removals (acked rows are kept for days, longer than a cursor lags); a parked one was refused,
+    /// so the server's versions stand.
+    /// </summary>
+    private static async Task<Dictionary<Guid, long>> RemovedHereAsync(
+        IUnitOfWork unit, SyncCredential credential, IReadOnlyList<ChangeItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Where(i => i.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(i.Operation))
+            .Select(i => i.DocumentId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await unit.Context<OutboxDbContext>().Outbox.AsNoTracking()
+            .Where(m => ids.Contains(m.DocumentId) && m.State != OutboxState.Parked
+                        && (m.Operation == MutationOperations.Delete || m.Operation == MutationOperations.Void))
+            .GroupBy(m => m.DocumentId)
+            .Select(g => new { DocumentId = g.Key, Version = g.Max(m => m.BaseVersion) })
+            .ToDictionaryAsync(r => r.DocumentId, r => r.Version, cancellationToken);
+    }
+
     private async Task<(int Applied, int Echoes, int Rejected, long Cursor)> ApplyPageAsync(
         SyncCredential credential, ChangesPage page, OwnChanges own, CancellationToken cancellationToken)
     {
@@ -117,6 +141,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             run.Clear();
         }
 
+        var removedHere = await RemovedHereAsync(unit, credential, page.Items, cancellationToken);
         foreach (var item in page.Items)
         {
             if (item.Operation == MutationOperations.PartitionRemoved)
@@ -129,6 +154,16 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             if (item.OriginDeviceId == credential.DeviceId && own != OwnChanges.Apply
                 && !(own == OwnChanges.ApplyRemovals && MutationOperations.Removes(item.Operation)))
             {
+                echoes++;
+                continue;
+            }
+
+            if (removedHere.TryGetValue(item.DocumentId, out var removedAt) && item.Version <= removedAt
+                && item.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(item.Operation))
+            {
+                // This device removed the document at a later version than this change: it reached the store another
+                // way (a conflict handed over the server's copy) before the cursor got here. Applying it would bring
+                // a removed document back, with no local row left to compare versions against.
                 echoes++;
                 continue;
             }
