@@ -21,7 +21,10 @@ namespace AmisModular.Sync.Tests.Chaos;
 /// thousands of random operations spread over them, a network that drops requests, drops answers after the server
 /// committed, delays and duplicates, syncs cancelled midway and engines restarted over the same store file. Then
 /// everyone syncs on a calm network until quiet, and every store must hold the same documents at the same versions
-/// with the same journal and trial balances. AMIS_CHAOS_SEED replays a run; AMIS_CHAOS_OPS changes its length.
+/// with the same journal and trial balances. AMIS_CHAOS_SEED fixes the dice, not the run: which sync gets through
+/// depends on timing (cancellations after a few ms, delays, concurrent duplicates), and the users pick drafts and
+/// partners from what their store holds, so a replay follows another path. A failure's evidence is the printed run and
+/// per-document history, not its seed. AMIS_CHAOS_OPS changes the run's length.
 /// </summary>
 public sealed class ChaosConvergenceTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -55,7 +58,7 @@ public sealed class ChaosConvergenceTests(ITestOutputHelper output) : IAsyncLife
         var seed = int.TryParse(Environment.GetEnvironmentVariable("AMIS_CHAOS_SEED"), out var fixedSeed) ? fixedSeed : Random.Shared.Next();
         var operations = int.TryParse(Environment.GetEnvironmentVariable("AMIS_CHAOS_OPS"), out var count) ? count : 3000;
         var run = new ChaosRun(seed, operations);
-        output.WriteLine($"Chaos seed {seed} (replay with AMIS_CHAOS_SEED={seed}), {operations} operations");
+        output.WriteLine($"Chaos seed {seed} (AMIS_CHAOS_SEED={seed} reuses the dice; timing makes each run its own), {operations} operations");
         // Faults from the start: a lost or duplicated enroll answer is retried with the same one-time code.
         var network = new ChaosNetwork(seed) { FaultRate = 0.2 };
         var clients = new List<ClientNode>();
