@@ -96,8 +96,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
     private static async Task<Dictionary<Guid, long>> RemovedHereAsync(
         IUnitOfWork unit, SyncCredential credential, IReadOnlyList<ChangeItem> items, CancellationToken cancellationToken)
     {
-        var ids = items.Where(i => i.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(i.Operation))
-            .Select(i => i.DocumentId).Distinct().ToList();
+        var ids = items.Where(i => CouldRestore(i, credential)).Select(i => i.DocumentId).Distinct().ToList();
         if (ids.Count == 0)
         {
             return [];
@@ -110,6 +109,10 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             .Select(g => new { DocumentId = g.Key, Version = g.Max(m => m.BaseVersion) })
             .ToDictionaryAsync(r => r.DocumentId, r => r.Version, cancellationToken);
     }
+
+    /// <summary>Another device's change that would write the document, were there no local row to compare with.</summary>
+    private static bool CouldRestore(ChangeItem item, SyncCredential credential) =>
+        item.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(item.Operation);
 
     private async Task<(int Applied, int Echoes, int Rejected, long Cursor)> ApplyPageAsync(
         SyncCredential credential, ChangesPage page, OwnChanges own, CancellationToken cancellationToken)
@@ -158,8 +161,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 continue;
             }
 
-            if (removedHere.TryGetValue(item.DocumentId, out var removedAt) && item.Version <= removedAt
-                && item.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(item.Operation))
+            if (CouldRestore(item, credential) && removedHere.TryGetValue(item.DocumentId, out var removedAt) && item.Version <= removedAt)
             {
                 // This device removed the document at a later version than this change: it reached the store another
                 // way (a conflict handed over the server's copy) before the cursor got here. Applying it would bring

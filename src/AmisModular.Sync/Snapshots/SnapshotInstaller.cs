@@ -18,8 +18,8 @@ namespace AmisModular.Sync.Snapshots;
 /// modules' adapters in page-sized local transactions, each of which also records the rows done, so an interrupted
 /// install resumes after the last committed page. Adapters apply by version, so a local copy that is newer (unsynced
 /// work) is kept. Then, on a store that held documents before, local documents the server no longer has — not in the
-/// file and with no pending or parked outbox row — are removed the way a pulled tombstone removes them. The book's cursor moves to the snapshot's cursor
-/// only in the transaction that finishes the install.
+/// file and with no pending or parked outbox row — are removed the way a pulled tombstone removes them. The book's
+/// cursor moves to the snapshot's cursor only in the transaction that finishes the install.
 /// </summary>
 /// <param name="pageSize">Rows per local transaction (keeps the store usable by the UI between pages).</param>
 public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeProvider clock, int pageSize = 500)
