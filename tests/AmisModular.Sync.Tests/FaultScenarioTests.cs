@@ -11,6 +11,7 @@ using AmisModular.Sync.Protocol;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Push;
 using AmisModular.Sync.Tests.Infrastructure;
+using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Sync.Tests;
@@ -167,6 +168,10 @@ public sealed class FaultScenarioTests : IAsyncLifetime
         Assert.Equal(before.Id, Assert.Single(await b.VouchersAsync()).Id);
         Assert.Empty(await b.CashVouchersAsync());
         Assert.Equal(1, await b.StateAsync(s => s.Cursors.Select(c => c.Cursor).SingleAsync()));
+        await b.Engine.SyncAsync(CancellationToken.None);
+        var notice = Assert.Single(await b.StateAsync(s => s.Notices.AsNoTracking().ToListAsync()));
+        Assert.Equal((SyncNotice.UpgradeRequired, "cash"), (notice.Kind, notice.Module));
+        Assert.Contains("schema version 2", notice.Message, StringComparison.Ordinal);
     }
 
     [Fact]

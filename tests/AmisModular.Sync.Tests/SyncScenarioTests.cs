@@ -199,6 +199,29 @@ public sealed class SyncScenarioTests : IAsyncLifetime
         Assert.Contains("Sửa ở A", server.Payload, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Push_BatchLargerThanTheServerTakes_IsSentInHalvesAndEverythingArrives()
+    {
+        var smallBatches = await CloudNode.StartSqliteAsync(Directory.CreateDirectory(Path.Combine(temp.Path, "small")).FullName,
+            new Dictionary<string, string?> { ["Cloud:MaxBatchDocs"] = "3" });
+        await using var _ = smallBatches;
+        await smallBatches.Admin.CreateTenantAsync(TaxCode, "Công ty TNHH Lô Nhỏ", null, null, CancellationToken.None);
+        await using var a = await ClientNode.StartAsync(temp.Path, "a", smallBatches.Address, pushBatch: 10);
+        await a.EnrollAsync(smallBatches, TaxCode);
+        for (var n = 1; n <= 7; n++)
+        {
+            await a.CreateVoucherAsync(100_000m * n);
+        }
+
+        var report = await a.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal((7, 0), (report.Acked, report.Parked));
+        Assert.All(await a.OutboxAsync(), m => Assert.Equal(OutboxState.Acked, m.State));
+        Assert.Equal(7, await smallBatches.ReadAsync(db => db.Documents.CountAsync()));
+        // 7 refused as too many (nothing applied), then 3, 3 and 1.
+        Assert.Equal([413, 200, 200, 200], a.Wire.To("/push").Select(e => e.Status));
+    }
+
     /// <summary>
     /// A conflict hands B the server's copy before B's cursor has reached it. B then deletes the document. The next
     /// pull still carries the older version A made: it must not bring the deleted document back (found by the chaos

@@ -145,12 +145,19 @@ public static class AdminCommand
 
     private static Dictionary<string, string> Options(string[] args)
     {
+        // "--option value" pairs; a "--Key=value" token is configuration (the database, the licence keys), read by the
+        // host, and stands alone.
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
+        for (var i = 1; i < args.Length; i++)
         {
-            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Contains('=', StringComparison.Ordinal))
             {
-                result[args[i][2..]] = args[i + 1];
+                continue;
+            }
+
+            if (i + 1 < args.Length)
+            {
+                result[args[i][2..]] = args[++i];
             }
         }
 

@@ -19,6 +19,8 @@ public sealed class CashVoucherRule(string documentType) : IDocumentRule
 
     public string DocumentType => documentType;
 
+    public string Module => ModuleId;
+
     public DocumentFacts Inspect(Mutation mutation, Tenant tenant)
     {
         ArgumentNullException.ThrowIfNull(mutation);

@@ -12,6 +12,8 @@ public sealed class CatalogRule(string documentType) : IDocumentRule
 
     public string DocumentType => documentType;
 
+    public string Module => "core";
+
     public DocumentFacts Inspect(Mutation mutation, Tenant tenant)
     {
         ArgumentNullException.ThrowIfNull(mutation);

@@ -11,6 +11,8 @@ public sealed class GeneralJournalRule : IDocumentRule
 {
     public string DocumentType => GeneralJournalVoucher.Type;
 
+    public string Module => "core";
+
     public DocumentFacts Inspect(Mutation mutation, Tenant tenant)
     {
         ArgumentNullException.ThrowIfNull(mutation);

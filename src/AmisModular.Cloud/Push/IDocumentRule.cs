@@ -8,6 +8,9 @@ public interface IDocumentRule
 {
     string DocumentType { get; }
 
+    /// <summary>The module the document type belongs to: the one whose licence a change to it needs.</summary>
+    string Module { get; }
+
     /// <summary>Validates the payload; returns the error, or the facts the push needs (posting date, number).</summary>
     DocumentFacts Inspect(Mutation mutation, Tenant tenant);
 }

@@ -52,6 +52,14 @@ public sealed class MutationChecks(DeviceCaller caller, CloudBook book, FiscalYe
             return new AckError(RejectionCodes.UnknownDocumentType, $"Loại chứng từ {m.DocumentType} không được hỗ trợ. / Document type {m.DocumentType} is unknown.", false);
         }
 
+        if (!string.Equals(rule.Module, m.Module, StringComparison.Ordinal))
+        {
+            // The licence was checked against the module the request names; a document type filed under another
+            // module (a cash voucher sent as "core") would otherwise get past an unlicensed module.
+            return new AckError(RejectionCodes.UnknownDocumentType,
+                $"Loại chứng từ {m.DocumentType} thuộc phân hệ {rule.Module}, không phải {m.Module}. / Document type {m.DocumentType} belongs to module {rule.Module}, not {m.Module}.", false);
+        }
+
         facts = rule.Inspect(m, caller.Tenant);
         return facts.Error ?? PeriodRefusal(facts);
     }

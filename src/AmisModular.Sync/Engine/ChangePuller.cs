@@ -110,6 +110,26 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             .ToDictionaryAsync(r => r.DocumentId, r => r.Version, cancellationToken);
     }
 
+    /// <summary>
+    /// The page stopped before changes of a module this installation's version cannot read: without a notice the sync
+    /// would look finished while every later change waits. One notice per module and required version.
+    /// </summary>
+    private async Task NoteWithheldAsync(SyncStateDbContext state, Guid bookId, IReadOnlyDictionary<string, int>? withheld, CancellationToken cancellationToken)
+    {
+        foreach (var (module, required) in withheld ?? new Dictionary<string, int>())
+        {
+            var message = $"Máy chủ giữ lại các thay đổi của phân hệ {module} cho đến khi phân hệ trên máy này được cập nhật lên phiên bản dữ liệu {required}. / "
+                + $"The cloud holds back module {module}'s changes until this installation's module is updated to schema version {required}.";
+            if (!await state.Notices.AnyAsync(n => n.BookId == bookId && n.Kind == SyncNotice.UpgradeRequired && n.Module == module && n.Message == message, cancellationToken))
+            {
+                state.Notices.Add(new SyncNotice
+                {
+                    Id = Guid.CreateVersion7(), BookId = bookId, Kind = SyncNotice.UpgradeRequired, Module = module, Message = message, CreatedAt = clock.GetUtcNow(),
+                });
+            }
+        }
+    }
+
     /// <summary>Another device's change that would write the document, were there no local row to compare with.</summary>
     private static bool CouldRestore(ChangeItem item, SyncCredential credential) =>
         item.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(item.Operation);
@@ -174,6 +194,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         }
 
         await FlushAsync();
+        await NoteWithheldAsync(state, credential.BookId, page.Withheld, cancellationToken);
 
         var cursor = await state.Cursors.FirstOrDefaultAsync(c => c.BookId == credential.BookId, cancellationToken);
         if (cursor is null)

@@ -5,6 +5,8 @@ using System.Text.Json;
 using AmisModular.Sync.Http;
 using AmisModular.Sync.Protocol;
 using AmisModular.Sync.Protocol.Snapshots;
+using Polly;
+using Polly.Retry;
 
 namespace AmisModular.Sync.Snapshots;
 
@@ -16,7 +18,8 @@ namespace AmisModular.Sync.Snapshots;
 /// </summary>
 /// <param name="folder">Where downloads live, e.g. <c>{store folder}/sync-snapshots</c>.</param>
 /// <param name="maxAttempts">Requests per download before giving up (each resumes where the last stopped).</param>
-public sealed class SnapshotDownloader(SyncApiClient api, string folder, int maxAttempts = 5)
+/// <param name="retryDelay">First backoff between those requests (exponential, jittered); 250 ms if null.</param>
+public sealed class SnapshotDownloader(SyncApiClient api, string folder, int maxAttempts = 5, TimeSpan? retryDelay = null)
 {
     private const string PartExtension = ".part";
     private const string SnapshotExtension = ".snapshot";
@@ -66,27 +69,27 @@ public sealed class SnapshotDownloader(SyncApiClient api, string folder, int max
         await using (var file = new FileStream(part, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true))
         {
             using var chunks = await ChunkedPartFile.OpenAsync(file, manifest, cancellationToken);
-            Exception? last = null;
-            for (var attempt = 1; chunks.Position < manifest.Size; attempt++)
+            try
             {
-                if (attempt > maxAttempts)
+                if (chunks.Position < manifest.Size)
                 {
-                    throw last is CloudUnreachableException or IOException or HttpRequestException
-                        ? new CloudUnreachableException($"Tải bản chụp bị ngắt nhiều lần. / The snapshot download kept failing: {last.Message}", last)
-                        : new SnapshotCorruptException($"Bản chụp {manifest.Id} vẫn sai sau {maxAttempts} lần tải. / Snapshot {manifest.Id} still fails its checks after {maxAttempts} attempts.", last!);
+                    await Resuming(chunks).ExecuteAsync(async ct =>
+                    {
+                        await FetchAsync(token, manifest, chunks, progress, ct);
+                        if (chunks.Position < manifest.Size)
+                        {
+                            throw new IOException($"Bản chụp bị cắt ở byte {chunks.Position}. / The snapshot response ended at byte {chunks.Position} of {manifest.Size}.");
+                        }
+                    }, cancellationToken);
                 }
-
-                try
-                {
-                    await FetchAsync(token, manifest, chunks, progress, cancellationToken);
-                }
-                catch (Exception ex) when (ex is IOException or HttpRequestException or CloudUnreachableException or SnapshotCorruptException
-                                           || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-                {
-                    // The bytes written so far stay on disk (verified up to the last chunk boundary): the next request resumes there.
-                    await chunks.FlushAsync(cancellationToken);
-                    last = ex;
-                }
+            }
+            catch (Exception last) when (Resumable(last, cancellationToken))
+            {
+                // The bytes verified so far stay on disk: the next download of this snapshot resumes there.
+                await chunks.FlushAsync(cancellationToken);
+                throw last is SnapshotCorruptException
+                    ? new SnapshotCorruptException($"Bản chụp {manifest.Id} vẫn sai sau {maxAttempts} lần tải. / Snapshot {manifest.Id} still fails its checks after {maxAttempts} attempts.", last)
+                    : new CloudUnreachableException($"Tải bản chụp bị ngắt nhiều lần. / The snapshot download kept failing: {last.Message}", last);
             }
 
             await chunks.FlushAsync(cancellationToken);
@@ -102,6 +105,25 @@ public sealed class SnapshotDownloader(SyncApiClient api, string folder, int max
         File.Move(part, final, overwrite: true);
         return final;
     }
+
+    /// <summary>
+    /// Up to <c>maxAttempts</c> requests with jittered exponential backoff; each one resumes from the bytes already
+    /// verified on disk, which are flushed before the next attempt.
+    /// </summary>
+    private ResiliencePipeline Resuming(ChunkedPartFile chunks) =>
+        maxAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && Resumable(ex, args.Context.CancellationToken)),
+            MaxRetryAttempts = maxAttempts - 1,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = retryDelay ?? TimeSpan.FromMilliseconds(250),
+            OnRetry = async args => await chunks.FlushAsync(args.Context.CancellationToken),
+        }).Build();
+
+    private static bool Resumable(Exception ex, CancellationToken cancellationToken) =>
+        ex is IOException or HttpRequestException or CloudUnreachableException or SnapshotCorruptException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     /// <summary>Deletes the downloaded files of <paramref name="id"/> (after a finished install).</summary>
     public void Delete(string id)

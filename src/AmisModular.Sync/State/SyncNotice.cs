@@ -9,6 +9,9 @@ public sealed class SyncNotice
     public const string Renumbered = "renumbered";
     public const string PartitionRemoved = "partition-removed";
 
+    /// <summary>The cloud withholds a module's changes until this installation's module is updated.</summary>
+    public const string UpgradeRequired = "upgrade-required";
+
     /// <summary>The <see cref="Module"/> of a whole-book removal.</summary>
     public const string WholeBook = "*";
 
@@ -16,7 +19,7 @@ public sealed class SyncNotice
 
     public Guid BookId { get; set; }
 
-    /// <summary><see cref="Renumbered"/> or <see cref="PartitionRemoved"/>.</summary>
+    /// <summary><see cref="Renumbered"/>, <see cref="PartitionRemoved"/> or <see cref="UpgradeRequired"/>.</summary>
     public string Kind { get; set; } = "";
 
     /// <summary>The module concerned, or <see cref="WholeBook"/>.</summary>
