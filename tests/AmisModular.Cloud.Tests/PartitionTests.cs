@@ -98,8 +98,8 @@ public sealed class PartitionTests : IAsyncLifetime
         var v = await node.Admin.CreateTenantAsync("0100000005", "Công ty V", null, "reports", CancellationToken.None);
         var device = await Devices.EnrollAsync(node, "0100000005");
         using var http = node.Client(device.Token);
-        var asCash = CashPayment(1, v.CompanyId, "cash");
-        var asCore = CashPayment(2, v.CompanyId, "core");
+        var asCash = Devices.CashPayment(1, v.CompanyId, "cash");
+        var asCore = Devices.CashPayment(2, v.CompanyId, "core");
 
         var response = await http.PostAsJsonAsync(SyncRoutes.Push, new PushRequest(device.Device.DeviceId, 1, null, [asCash, asCore]), ProtocolJson.Options);
 
@@ -109,17 +109,5 @@ public sealed class PartitionTests : IAsyncLifetime
         Assert.Contains("belongs to module cash, not core", acks[1].Error!.Message, StringComparison.Ordinal);
         await using var db = node.Database();
         Assert.Equal(0, await db.Documents.CountAsync());
-    }
-
-    /// <summary>A well-formed phiếu chi of the company, filed under <paramref name="module"/> (a crafted body names "core").</summary>
-    private static Mutation CashPayment(long seq, Guid companyId, string module)
-    {
-        var id = Guid.CreateVersion7();
-        var payload = Storage.Json.CanonicalJson.Serialize(new
-        {
-            Id = id, CompanyId = companyId, Books = Ledger.Companies.BookSet.Tax, PostingDate = new DateOnly(2026, 3, 15), TaxNumber = $"PC-{seq}",
-            InternalNumber = (string?)null, PartnerId = (Guid?)null, CashAccount = "1111", Lines = new[] { new { CounterAccount = "6422", Amount = 150_000m, PartnerId = (Guid?)null } },
-        });
-        return new Mutation(seq, module, 1, "cash.payment", id, "upsert", 0, $"PC-{seq}", payload, Storage.Json.CanonicalJson.Sha256Hex(payload));
     }
 }

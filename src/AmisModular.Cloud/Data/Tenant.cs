@@ -14,7 +14,15 @@ public sealed class Tenant
     /// <summary>Comma-separated licensed module ids; null = no licence configured (every module allowed).</summary>
     public string? LicensedModules { get; set; }
 
+    /// <summary>The last day (inclusive, Vietnam date) of the imported licence; null = no end (no licence file, or set by hand).</summary>
+    public DateOnly? LicenceValidUntil { get; set; }
+
+    /// <summary>The id of the imported licence file, to tell the operator which licence is in force.</summary>
+    public string? LicenceId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
+
+    public bool LicenceExpiredOn(DateOnly today) => LicenceValidUntil is { } until && today > until;
 
     public bool IsLicensed(string module) =>
         LicensedModules is null || module == "core" || LicensedModules.Split(',', StringSplitOptions.TrimEntries).Contains(module, StringComparer.Ordinal);

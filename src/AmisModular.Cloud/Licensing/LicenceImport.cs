@@ -10,8 +10,9 @@ namespace AmisModular.Cloud.Licensing;
 /// Imports a tenant's licence file (the vendor-signed <c>amis-licence/1</c> file the desktops install), verified offline
 /// exactly as the desktop verifies it: signature by a trusted vendor key, the tenant's tax code, the validity dates.
 /// Its modules become the tenant's licensed modules, which the cloud enforces on push; a module the new licence
-/// leaves out is removed from every device (scenario 15, <see cref="PartitionAdmin"/>). Nothing changes when the file
-/// is refused.
+/// leaves out is removed from every device (scenario 15, <see cref="PartitionAdmin"/>). Its last day is kept: after it,
+/// pushes of the licensed modules are deferred (kept queued on the device) until a renewed licence is imported. Nothing
+/// changes when the file is refused.
 /// </summary>
 public sealed class LicenceImport(PartitionAdmin partitions, CloudOptions options, TimeProvider clock)
 {
@@ -25,7 +26,7 @@ public sealed class LicenceImport(PartitionAdmin partitions, CloudOptions option
         }
 
         var modules = licence.Modules.Select(m => m.Id.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var removed = await partitions.SetLicensedModulesAsync(taxCode, string.Join(',', modules), cancellationToken);
+        var removed = await partitions.SetLicensedModulesAsync(taxCode, string.Join(',', modules), cancellationToken, (licence.LicenceId, licence.ValidUntil));
         return new LicenceImported(licence.LicenceId, taxCode, licence.ValidUntil, modules, removed);
     }
 }

@@ -16,9 +16,11 @@ public sealed class PartitionAdmin(CloudDbFactory databases, CloudOptions option
 {
     /// <summary>
     /// Replaces the tenant's licensed modules (comma-separated; null = every module) and, for each module the tenant
-    /// loses, appends a partitionRemoved change to each of its books. Returns the modules removed.
+    /// loses, appends a partitionRemoved change to each of its books. Returns the modules removed. <paramref name="licence"/>
+    /// is the imported licence's id and last day; without one (modules set by hand) the modules have no end date.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SetLicensedModulesAsync(string taxCode, string? licensedModules, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SetLicensedModulesAsync(
+        string taxCode, string? licensedModules, CancellationToken cancellationToken, (string Id, DateOnly ValidUntil)? licence = null)
     {
         await using var db = databases.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -30,6 +32,8 @@ public sealed class PartitionAdmin(CloudDbFactory databases, CloudOptions option
         tenant.LicensedModules = string.IsNullOrWhiteSpace(licensedModules)
             ? null
             : string.Join(',', licensedModules.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        tenant.LicenceId = licence?.Id;
+        tenant.LicenceValidUntil = licence?.ValidUntil;
         var removed = before.Where(m => !tenant.IsLicensed(m)).Order(StringComparer.Ordinal).ToList();
         var now = clock.GetUtcNow();
         foreach (var bookId in bookIds)

@@ -10,9 +10,11 @@ namespace AmisModular.Cloud.Push;
 
 /// <summary>
 /// The checks of one mutation that read nothing but the mutation and what the request already holds (caller, book,
-/// fiscal years, options), in the order the push applies them; the first failing one is the refusal.
+/// fiscal years, options), in the order the push applies them; the first failing one is the refusal. A change that
+/// passes but cannot be taken yet (schema beyond the server's, licence lapsed on <paramref name="today"/>) is deferred.
 /// </summary>
-public sealed class MutationChecks(DeviceCaller caller, CloudBook book, FiscalYearCheck years, IReadOnlyDictionary<string, IDocumentRule> rules, CloudOptions options)
+public sealed class MutationChecks(
+    DeviceCaller caller, CloudBook book, FiscalYearCheck years, IReadOnlyDictionary<string, IDocumentRule> rules, CloudOptions options, DateOnly today)
 {
     public CheckedMutation Check(Mutation m)
     {
@@ -20,13 +22,24 @@ public sealed class MutationChecks(DeviceCaller caller, CloudBook book, FiscalYe
         try
         {
             var refusal = Refusal(m, out var facts);
-            var beyond = !options.Modules.TryGetValue(m.Module, out var window) || m.SchemaVersion > window.Max;
-            return new CheckedMutation(m, refusal, facts, beyond);
+            return new CheckedMutation(m, refusal, facts, refusal is null ? Deferral(m) : null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new CheckedMutation(m, null, new DocumentFacts(null, null, null), false, ExceptionDispatchInfo.Capture(ex));
+            return new CheckedMutation(m, null, new DocumentFacts(null, null, null), null, ExceptionDispatchInfo.Capture(ex));
         }
+    }
+
+    private AckError? Deferral(Mutation m)
+    {
+        if (!options.Modules.TryGetValue(m.Module, out var window) || m.SchemaVersion > window.Max)
+        {
+            return PushAcks.BeyondSchema(m);
+        }
+
+        // The core ledger (catalogs, journal vouchers) is never licensed separately, so a lapsed licence holds back only
+        // the licensed modules' documents, and the device keeps them queued rather than parked: nothing is lost.
+        return m.Module != "core" && caller.Tenant.LicenceExpiredOn(today) ? PushAcks.LicenceExpired(m, caller.Tenant.LicenceValidUntil!.Value) : null;
     }
 
     private AckError? Refusal(Mutation m, out DocumentFacts facts)

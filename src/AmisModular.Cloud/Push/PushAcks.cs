@@ -8,9 +8,14 @@ namespace AmisModular.Cloud.Push;
 /// <summary>The acks the push answers with besides an accepted write.</summary>
 public static class PushAcks
 {
-    public static MutationAck Deferred(Mutation m) =>
-        new(m.Seq, AckStatus.Deferred, m.DocumentId, Error: new AckError(RejectionCodes.ServerUpgradeRequired,
-            $"Máy chủ chưa hỗ trợ {m.Module} v{m.SchemaVersion}; thay đổi được giữ lại. / The server does not accept {m.Module} v{m.SchemaVersion} yet; the change stays queued.", Retryable: true));
+    public static MutationAck Deferred(Mutation m, AckError reason) => new(m.Seq, AckStatus.Deferred, m.DocumentId, Error: reason);
+
+    public static AckError BeyondSchema(Mutation m) => new(RejectionCodes.ServerUpgradeRequired,
+        $"Máy chủ chưa hỗ trợ {m.Module} v{m.SchemaVersion}; thay đổi được giữ lại. / The server does not accept {m.Module} v{m.SchemaVersion} yet; the change stays queued.", Retryable: true);
+
+    public static AckError LicenceExpired(Mutation m, DateOnly validUntil) => new(RejectionCodes.LicenceExpired,
+        $"Giấy phép phân hệ {m.Module} đã hết hạn ngày {validUntil:dd/MM/yyyy}; thay đổi được giữ lại trên máy cho đến khi gia hạn. / "
+        + $"The licence for module {m.Module} expired on {validUntil:yyyy-MM-dd}; the change stays queued on the device until the licence is renewed.", Retryable: true);
 
     public static MutationAck Rejected(Mutation m, AckError error) => new(m.Seq, AckStatus.Rejected, m.DocumentId, Error: error);
 

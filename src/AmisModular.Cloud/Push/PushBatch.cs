@@ -55,9 +55,9 @@ public sealed class PushBatch(Device device, CloudBook book, PushBatchSnapshot s
             return PushAcks.Rejected(m, refusal);
         }
 
-        if (checkedMutation.BeyondSchema)
+        if (checkedMutation.Deferral is { } deferral)
         {
-            return PushAcks.Deferred(m);
+            return PushAcks.Deferred(m, deferral);
         }
 
         // Seq order makes a reference created earlier (this batch or a previous one) visible here; a reference that

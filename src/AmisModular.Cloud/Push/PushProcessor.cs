@@ -2,6 +2,7 @@ using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.FiscalYears;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Licensing;
 using AmisModular.Cloud.Partitions;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Push;
@@ -48,7 +49,7 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
         }
 
         var book = await RowLocks.BookAsync(db, device!.BookId, cancellationToken);
-        var checks = new MutationChecks(caller, book, await FiscalYearCheck.LoadAsync(db, book.Id, cancellationToken), rulesByType, options);
+        var checks = new MutationChecks(caller, book, await FiscalYearCheck.LoadAsync(db, book.Id, cancellationToken), rulesByType, options, VietnamDate.Today(clock));
         var mutations = request.Mutations.Select(checks.Check).ToList();
         var batch = new PushBatch(device, book, await PushBatchLoader.LoadAsync(db, device, book, mutations, cancellationToken), clock);
         var walk = new PushWalk(batch);

@@ -12,7 +12,7 @@ namespace AmisModular.Cloud.Push;
 public sealed class PushWalk(PushBatch batch)
 {
     private readonly HashSet<Guid> refusedDocuments = [];
-    private readonly HashSet<Guid> deferredDocuments = [];
+    private readonly Dictionary<Guid, AckError> deferredDocuments = [];
 
     public List<MutationAck> Acks { get; } = [];
 
@@ -71,7 +71,7 @@ public sealed class PushWalk(PushBatch batch)
                 $"Thiếu thay đổi từ số {device.LastSeq + 1}. / Seq {m.Seq} arrived before {device.LastSeq + 1}.", expected: device.LastSeq + 1);
         }
 
-        var ack = deferredDocuments.Contains(m.DocumentId) ? PushAcks.Deferred(m)
+        var ack = deferredDocuments.TryGetValue(m.DocumentId, out var deferral) ? PushAcks.Deferred(m, deferral)
             : m.Skip || refusedDocuments.Contains(m.DocumentId) ? PushAcks.DependencyParked(m)
             : DeferredOrApplied(checkedMutation);
         // A skip refuses nothing after it: the client set that change aside itself, so a later change of the same
@@ -91,15 +91,15 @@ public sealed class PushWalk(PushBatch batch)
     private MutationAck DeferredOrApplied(CheckedMutation checkedMutation)
     {
         var m = checkedMutation.Mutation;
-        if (deferredDocuments.Contains(m.DocumentId))
+        if (deferredDocuments.TryGetValue(m.DocumentId, out var deferral))
         {
-            return PushAcks.Deferred(m);
+            return PushAcks.Deferred(m, deferral);
         }
 
         var ack = batch.Apply(checkedMutation);
         if (ack.Status == AckStatus.Deferred)
         {
-            deferredDocuments.Add(m.DocumentId);
+            deferredDocuments[m.DocumentId] = ack.Error!;
         }
 
         return ack;

@@ -28,4 +28,10 @@ public static class RejectionCodes
 
     /// <summary>Deferred (not rejected): the module's schema is newer than the server accepts; the change stays queued.</summary>
     public const string ServerUpgradeRequired = "server-upgrade-required";
+
+    /// <summary>
+    /// Deferred (not rejected): the tenant's licence ended before the server received the change. It stays queued on the
+    /// device and goes through once a renewed licence is imported; core catalogs and journal vouchers are not affected.
+    /// </summary>
+    public const string LicenceExpired = "licence-expired";
 }

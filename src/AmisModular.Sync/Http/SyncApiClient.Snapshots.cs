@@ -62,7 +62,10 @@ public sealed partial class SyncApiClient
             var status = (int)response.StatusCode;
             if (status >= 500 || status is 408 or 429)
             {
-                throw new CloudUnreachableException($"Máy chủ đồng bộ trả lỗi {status}. / The sync server answered {status}.");
+                throw new CloudUnreachableException($"Máy chủ đồng bộ trả lỗi {status}. / The sync server answered {status}.")
+                {
+                    RetryAfter = CloudUnreachableException.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow),
+                };
             }
 
             SyncErrorBody? body = null;

@@ -33,6 +33,9 @@ public sealed class EngineSyncController : ISyncController
     private int _running;
     private int _failures;
     private DateTimeOffset? _retryAt;
+
+    /// <summary>The cloud's Retry-After (capped): no automatic run before it, not even when the probe finds the cloud again.</summary>
+    private DateTimeOffset? _notBefore;
     private int _pendingAfterLastRun;
     private SnapshotPhase? _bootstrapPhase;
     private DateTimeOffset _bootstrapShownAt;
@@ -136,7 +139,7 @@ public sealed class EngineSyncController : ISyncController
             var conflicts = (await _engine.ProgressAsync(cancellationToken)).Conflicts;
             lock (_gate)
             {
-                (_failures, _retryAt, _pendingAfterLastRun) = (0, null, report.Progress.Pending);
+                (_failures, _retryAt, _notBefore, _pendingAfterLastRun) = (0, null, null, report.Progress.Pending);
             }
 
             Update(s => WithProgress(s, report.Progress, conflicts) with
@@ -154,7 +157,7 @@ public sealed class EngineSyncController : ISyncController
         }
         catch (CloudUnreachableException ex)
         {
-            return Fail(NetworkInterface.GetIsNetworkAvailable() ? Connectivity.CloudUnreachable : Connectivity.Offline, ex.Message, ex);
+            return Fail(NetworkInterface.GetIsNetworkAvailable() ? Connectivity.CloudUnreachable : Connectivity.Offline, ex.Message, ex, ex.RetryAfter);
         }
         catch (SyncApiException ex) when (ex is ReenrollmentRequiredException || ex.Code == ReenrollmentRequiredException.Code401)
         {
@@ -176,13 +179,22 @@ public sealed class EngineSyncController : ISyncController
         }
     }
 
-    private SyncRunResult Fail(Connectivity? connectivity, string reason, Exception ex)
+    private SyncRunResult Fail(Connectivity? connectivity, string reason, Exception ex, TimeSpan? serverAsked = null)
     {
         _logger.LogWarning(ex, "Sync run failed: {Reason}", reason);
         lock (_gate)
         {
             _failures++;
-            _retryAt = _time.GetUtcNow() + Backoff(_failures);
+            var now = _time.GetUtcNow();
+            _retryAt = now + Backoff(_failures);
+            if (serverAsked is { } wait)
+            {
+                // A busy or rate-limiting cloud said when to come back; coming back sooner only adds to its load.
+                _notBefore = now + (wait < _options.MaxServerRequestedWait ? wait : _options.MaxServerRequestedWait);
+                _retryAt = _notBefore > _retryAt ? _notBefore : _retryAt;
+                reason = EngineTexts.ServerAskedToWait(reason, _notBefore.Value - now);
+            }
+
             _pendingAfterLastRun = _current.PendingUploads;
         }
 
@@ -220,7 +232,9 @@ public sealed class EngineSyncController : ISyncController
         while (!stoppingToken.IsCancellationRequested)
         {
             var trigger = await NextTriggerAsync(lastRun, stoppingToken);
-            if (Current.IsPaused || (trigger != SyncTrigger.BackOnline && _retryAt is { } retryAt && _time.GetUtcNow() < retryAt))
+            var now = _time.GetUtcNow();
+            if (Current.IsPaused || (_notBefore is { } notBefore && now < notBefore)
+                || (trigger != SyncTrigger.BackOnline && _retryAt is { } retryAt && now < retryAt))
             {
                 continue;
             }
@@ -239,6 +253,11 @@ public sealed class EngineSyncController : ISyncController
         if (_retryAt is { } retryAt && retryAt < due)
         {
             due = retryAt;
+        }
+
+        if (_notBefore is { } notBefore && notBefore < due)
+        {
+            due = notBefore;
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

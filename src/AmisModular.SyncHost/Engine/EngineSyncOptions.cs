@@ -23,6 +23,9 @@ public sealed class EngineSyncOptions
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The longest Retry-After honoured: a cloud asking for more does not silence the host for longer.</summary>
+    public TimeSpan MaxServerRequestedWait { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Retries of one HTTP request inside a run (the engine's resilience handler).</summary>
     public int MaxRetryAttempts { get; set; } = 5;
 

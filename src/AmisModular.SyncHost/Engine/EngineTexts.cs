@@ -18,4 +18,10 @@ internal static class EngineTexts
         $"The server removed this device's access to the book; local documents are kept. Contact your administrator. {reason}";
 
     public static string Failed(string reason) => $"Đồng bộ lỗi. / Sync failed. {reason}";
+
+    public static string ServerAskedToWait(string reason, TimeSpan wait)
+    {
+        var seconds = (long)Math.Ceiling(wait.TotalSeconds);
+        return $"{reason} Máy chủ yêu cầu chờ {seconds} giây trước lần đồng bộ tự động sau. / The server asked to wait {seconds} s before the next automatic sync.";
+    }
 }

@@ -8,7 +8,7 @@ using AmisModular.Sync.Protocol.Push;
 
 namespace AmisModular.Cloud.Tests.Infrastructure;
 
-/// <summary>Protocol-level helpers: enroll a device over HTTP and build general journal mutations by hand.</summary>
+/// <summary>Protocol-level helpers: enroll a device over HTTP and build general journal and cash mutations by hand.</summary>
 public static class Devices
 {
     public static async Task<EnrollResponse> EnrollAsync(CloudNode node, string taxCode)
@@ -36,5 +36,17 @@ public static class Devices
         var payload = CanonicalJson.Serialize(new GeneralJournalPayload(documentId, companyId, null, BookSet.Tax, number, null, day, day, "Thử",
             DocumentStatus.Draft, baseVersion + 1, null, [new GeneralJournalPayloadLine(1, "1111", "1121", amount, null, null, null)]));
         return new Mutation(seq, "core", 1, GeneralJournalVoucher.Type, documentId, op, baseVersion, number, payload, CanonicalJson.Sha256Hex(payload));
+    }
+
+    /// <summary>A well-formed phiếu chi of the company, filed under <paramref name="module"/> (a crafted body names "core").</summary>
+    public static Mutation CashPayment(long seq, Guid companyId, string module)
+    {
+        var id = Guid.CreateVersion7();
+        var payload = CanonicalJson.Serialize(new
+        {
+            Id = id, CompanyId = companyId, Books = BookSet.Tax, PostingDate = new DateOnly(2026, 3, 15), TaxNumber = $"PC-{seq}",
+            InternalNumber = (string?)null, PartnerId = (Guid?)null, CashAccount = "1111", Lines = new[] { new { CounterAccount = "6422", Amount = 150_000m, PartnerId = (Guid?)null } },
+        });
+        return new Mutation(seq, module, 1, "cash.payment", id, "upsert", 0, $"PC-{seq}", payload, CanonicalJson.Sha256Hex(payload));
     }
 }

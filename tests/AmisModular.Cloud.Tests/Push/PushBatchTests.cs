@@ -124,7 +124,7 @@ public sealed class PushBatchTests
     public void Apply_RuleThrewWhileChecking_ThrowsWhenReached()
     {
         var batch = Batch();
-        var failed = new CheckedMutation(Journal(1, Guid.CreateVersion7(), 0, Upsert, "N1"), null, new DocumentFacts(null, null, null), false,
+        var failed = new CheckedMutation(Journal(1, Guid.CreateVersion7(), 0, Upsert, "N1"), null, new DocumentFacts(null, null, null), null,
             ExceptionDispatchInfo.Capture(new InvalidOperationException("rule failed")));
 
         Assert.Throws<InvalidOperationException>(() => batch.Apply(failed));
@@ -150,7 +150,7 @@ public sealed class PushBatchTests
             "core.partner" => new CatalogRule("core.partner"),
             _ => new GeneralJournalRule(),
         };
-        return new CheckedMutation(m, null, rule.Inspect(m, Tenant), false);
+        return new CheckedMutation(m, null, rule.Inspect(m, Tenant), null);
     }
 
     private PushBatch Batch(CloudDocument? existing = null, IEnumerable<Guid>? references = null)

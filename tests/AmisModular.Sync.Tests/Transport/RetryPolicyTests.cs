@@ -44,6 +44,22 @@ public sealed class RetryPolicyTests : IAsyncLifetime
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1.9), $"waited {attempts[1].At - attempts[0].At}");
     }
 
+    /// <summary>
+    /// The retries of one request run out while the cloud still says "come back later": the error carries the cloud's
+    /// wait, so the sync host's next automatic run respects it instead of its own shorter backoff.
+    /// </summary>
+    [Fact]
+    public async Task Retry_RetryAfterOnEveryAttempt_GivesUpCarryingTheServersWait()
+    {
+        await using var a = await ClientAsync();
+        a.Wire.Script(SyncRoutes.Hello, [.. Enumerable.Repeat(new ScriptedAnswer(503, RetryAfterSeconds: 1), 4)]);
+
+        var error = await Assert.ThrowsAsync<CloudUnreachableException>(() => a.Get<SyncApiClient>().HelloAsync(null, CancellationToken.None));
+
+        Assert.Equal([503, 503, 503, 503], a.Wire.To(SyncRoutes.Hello).Select(x => x.Status));
+        Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
+    }
+
     [Fact]
     public async Task Retry_RealRateLimiter429_ClientHonoursRetryAfterAndEveryRequestSucceeds()
     {

@@ -4,6 +4,7 @@ using AmisModular.SyncHost.Control;
 using AmisModular.SyncHost.Engine;
 using AmisModular.SyncHost.Notifications;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace AmisModular.SyncHost.Tests.Engine;
@@ -163,7 +164,60 @@ public sealed class EngineSyncControllerTests : IDisposable
         await loops.WaitAsync(Patience);
     }
 
-    private EngineSyncController Create(TimeSpan? probe = null) => new(
+    /// <summary>
+    /// A rate-limiting cloud answers 503 with Retry-After 10 minutes: no automatic run before then, even though the
+    /// probe finds the cloud at once (before, "back online" cleared the backoff and synced again at once), and the
+    /// status says how long. Once the wait has passed, the next trigger syncs.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_CloudAsksToWait_NoAutomaticRunBeforeThenEvenWhenTheProbeFindsItAgain()
+    {
+        var clock = new FakeTimeProvider(SyncedAt);
+        var runs = 0;
+        _engine.Setup(e => e.SyncAsync(It.IsAny<CancellationToken>())).Returns(() => Interlocked.Increment(ref runs) == 1
+            ? throw new CloudUnreachableException("Máy chủ đồng bộ trả lỗi 503. / The sync server answered 503.") { RetryAfter = TimeSpan.FromMinutes(10) }
+            : Task.FromResult(Report(1, 0, 0, 0)));
+        var probes = 0;
+        _engine.Setup(e => e.ProbeAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() =>
+        {
+            Interlocked.Increment(ref probes);
+            return ConnectivityState.Online;
+        });
+        var controller = Create(clock: clock);
+        using var stop = new CancellationTokenSource();
+        var loops = controller.RunAsync(stop.Token);
+        await WaitUntilAsync(() => controller.Current.Connectivity == Connectivity.Online);
+
+        Volatile.Write(ref _pending, 1);
+        await WaitUntilAsync(() => Volatile.Read(ref runs) == 1 && controller.Current.LastError is not null);
+        var probesAtFailure = Volatile.Read(ref probes);
+        await WaitUntilAsync(() => Volatile.Read(ref probes) >= probesAtFailure + 10 && controller.Current.Connectivity == Connectivity.Online);
+        Volatile.Write(ref _pending, 2);
+        await WaitUntilAsync(() => Volatile.Read(ref probes) >= probesAtFailure + 20);
+        var runsWhileWaiting = Volatile.Read(ref runs);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        Volatile.Write(ref _pending, 3);
+        await WaitUntilAsync(() => Volatile.Read(ref runs) >= 2);
+
+        Assert.Equal(1, runsWhileWaiting);
+        await stop.CancelAsync();
+        await loops.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task SyncNowAsync_CloudAsksToWait_StatusSaysHowLong()
+    {
+        _engine.Setup(e => e.SyncAsync(It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CloudUnreachableException("The sync server answered 429.") { RetryAfter = TimeSpan.FromSeconds(90) });
+        var controller = Create();
+
+        var result = await controller.SyncNowAsync(default);
+
+        Assert.Equal(SyncRunOutcome.Failed, result.Outcome);
+        Assert.Contains("asked to wait 90 s", controller.Current.LastError, StringComparison.Ordinal);
+    }
+
+    private EngineSyncController Create(TimeSpan? probe = null, TimeProvider? clock = null) => new(
         _engine.Object,
         new EngineSyncOptions
         {
@@ -171,7 +225,7 @@ public sealed class EngineSyncControllerTests : IDisposable
             OutboxPollInterval = TimeSpan.FromMilliseconds(50),
             SyncInterval = TimeSpan.FromHours(1),
         },
-        TimeProvider.System,
+        clock ?? TimeProvider.System,
         _network.Object,
         NoticeLedger.ForStore(_folder.File("store.db")),
         NullLogger<EngineSyncController>.Instance);

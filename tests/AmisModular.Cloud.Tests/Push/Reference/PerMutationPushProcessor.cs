@@ -66,7 +66,8 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
         var years = await FiscalYearCheck.LoadAsync(db, book.Id, cancellationToken);
         var acks = new List<MutationAck>(request.Mutations.Count);
         var refusedDocuments = new HashSet<Guid>();
-        var deferredDocuments = new HashSet<Guid>();
+        // A later change of a deferred document is deferred for the same reason as the first.
+        var deferredDocuments = new Dictionary<Guid, AckError>();
         foreach (var mutation in request.Mutations)
         {
             if (mutation.Seq <= device.LastSeq)
@@ -80,10 +81,10 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
 
                 if (stored is not null && stored.Status == nameof(AckStatus.Deferred))
                 {
-                    var retried = deferredDocuments.Contains(mutation.DocumentId) ? Deferred(mutation) : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
+                    var retried = deferredDocuments.TryGetValue(mutation.DocumentId, out var earlier) ? Deferred(mutation, earlier) : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
                     if (retried.Status == AckStatus.Deferred)
                     {
-                        deferredDocuments.Add(mutation.DocumentId);
+                        deferredDocuments[mutation.DocumentId] = retried.Error!;
                     }
 
                     (stored.Status, stored.AckJson) = (retried.Status.ToString(), JsonSerializer.Serialize(retried, ProtocolJson.Options));
@@ -109,7 +110,7 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
                     $"Thiếu thay đổi từ số {device.LastSeq + 1}. / Seq {mutation.Seq} arrived before {device.LastSeq + 1}.", expected: device.LastSeq + 1);
             }
 
-            var ack = deferredDocuments.Contains(mutation.DocumentId) ? Deferred(mutation)
+            var ack = deferredDocuments.TryGetValue(mutation.DocumentId, out var deferral) ? Deferred(mutation, deferral)
                 : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
                 ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
                     "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
@@ -122,7 +123,7 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
             }
             else if (ack.Status == AckStatus.Deferred)
             {
-                deferredDocuments.Add(mutation.DocumentId);
+                deferredDocuments[mutation.DocumentId] = ack.Error!;
             }
 
             db.Acks.Add(new StoredAck
@@ -178,7 +179,8 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
 
         if (!options.Modules.TryGetValue(m.Module, out var window) || m.SchemaVersion > window.Max)
         {
-            return Deferred(m);
+            return Deferred(m, new AckError(RejectionCodes.ServerUpgradeRequired,
+                $"Máy chủ chưa hỗ trợ {m.Module} v{m.SchemaVersion}; thay đổi được giữ lại. / The server does not accept {m.Module} v{m.SchemaVersion} yet; the change stays queued.", Retryable: true));
         }
 
         if (await MissingReferenceAsync(db, book, facts, cancellationToken) is { } missing)
@@ -365,9 +367,7 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
         }
     }
 
-    private static MutationAck Deferred(Mutation m) =>
-        new(m.Seq, AckStatus.Deferred, m.DocumentId, Error: new AckError(RejectionCodes.ServerUpgradeRequired,
-            $"Máy chủ chưa hỗ trợ {m.Module} v{m.SchemaVersion}; thay đổi được giữ lại. / The server does not accept {m.Module} v{m.SchemaVersion} yet; the change stays queued.", Retryable: true));
+    private static MutationAck Deferred(Mutation m, AckError reason) => new(m.Seq, AckStatus.Deferred, m.DocumentId, Error: reason);
 
     private static MutationAck Rejected(Mutation m, AckError error) => new(m.Seq, AckStatus.Rejected, m.DocumentId, Error: error);
 

@@ -363,6 +363,12 @@ namespace AmisModular.Cloud.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LicenceId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("LicenceValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("LicensedModules")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -363,6 +363,12 @@ namespace AmisModular.Cloud.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("LicenceId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("LicenceValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("LicensedModules")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

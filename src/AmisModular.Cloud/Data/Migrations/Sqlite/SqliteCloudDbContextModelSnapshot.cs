@@ -357,6 +357,12 @@ namespace AmisModular.Cloud.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LicenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LicenceValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LicensedModules")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
