@@ -161,4 +161,32 @@ public sealed class PostgresTwoNodeTests(PostgresServer postgres) : IClassFixtur
         Assert.True(reads > 10, $"the reader read only {reads} pages, too few to overlap the writers");
         Assert.Equal(Enumerable.Range(1, total).Select(i => (long)i), seen);
     }
+
+    /// <summary>
+    /// A device's series is in every number it makes. Eight devices enrolled at the same moment through two nodes must
+    /// get eight series (before the tenant lock, enrollments committing together counted the same devices and shared one).
+    /// </summary>
+    [Fact]
+    public async Task Enroll_EightDevicesAtOnceOnTwoNodes_EachGetsItsOwnSeries()
+    {
+        const string taxCode = "0376543210";
+        await using var first = await CloudNode.StartAsync("PostgreSql", postgres.ConnectionString);
+        await using var second = await CloudNode.StartAsync("PostgreSql", postgres.ConnectionString, migrate: false);
+        await first.Admin.CreateTenantAsync(taxCode, "Công ty Đăng Ký Cùng Lúc", null, null, CancellationToken.None);
+        var codes = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            codes.Add((await first.Admin.IssueEnrollmentCodeAsync(taxCode, null, TimeSpan.FromHours(1), CancellationToken.None)).Code);
+        }
+
+        var enrolled = await Task.WhenAll(codes.Select((code, i) => Task.Run(async () =>
+        {
+            using var http = (i % 2 == 0 ? first : second).Client();
+            var response = await http.PostAsJsonAsync(SyncRoutes.Devices, new Sync.Protocol.Enrollment.EnrollRequest(code, Guid.CreateVersion7(), $"may-{i}", null), ProtocolJson.Options);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<Sync.Protocol.Enrollment.EnrollResponse>(ProtocolJson.Options))!.Device.Series;
+        })));
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"D{n}"), enrolled.Order(StringComparer.Ordinal).OrderBy(s => s.Length));
+    }
 }

@@ -12,7 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Usage: CrashSaver <store.db>. Sets up a company and saves posted 3-line cash receipts until killed, printing
 // "saved <n>" after each commit so the test knows when to kill it (fault scenario 3: killed mid-save).
-var file = args.Length == 1 ? args[0] : throw new ArgumentException("usage: CrashSaver <store.db>");
+// CrashSaver pull ...: see PullUntilKilled (fault scenario 7: killed while applying a page).
+if (args.Length > 0 && args[0] == "pull")
+{
+    await AmisModular.Sync.CrashSaver.PullUntilKilled.RunAsync(args[1..]);
+    return;
+}
+
+var file = args.Length == 1 ? args[0] : throw new ArgumentException("usage: CrashSaver <store.db> | CrashSaver pull <store.db> <deviceId> <cloudUrl> <pageSize>");
 var services = new ServiceCollection();
 services.AddLogging();
 services.AddStore(o =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AmisModular.Cloud.Data;
+using AmisModular.Modules.Cash.Documents;
 using AmisModular.Storage.Configuration;
 using AmisModular.Storage.Outbox;
 using AmisModular.Sync.Http;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Sync.Tests;
 
-/// <summary>Scenarios 3 and 4 with real processes killed by Process.Kill.</summary>
+/// <summary>Scenarios 3, 4 and 7 with real processes killed by Process.Kill.</summary>
 public sealed class ProcessCrashTests : IDisposable
 {
     private const string TaxCode = "0101234567";
@@ -110,6 +111,86 @@ public sealed class ProcessCrashTests : IDisposable
         {
             server.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Scenario 7: the desktop's process dies while it applies a page of the download. Page and cursor commit together,
+    /// so the store then holds exactly the documents at or below its cursor, each whole; the next sync fetches again
+    /// from that cursor and the store ends equal to the desktop that made the documents.
+    /// </summary>
+    [Fact]
+    public async Task Scenario7_ClientProcessKilledWhileApplyingAPage_StoreHoldsExactlyWhatItsCursorSaysThenResumes()
+    {
+        const int PageSize = 5;
+        await using var cloud = await CloudNode.StartSqliteAsync(temp.Path);
+        await cloud.Admin.CreateTenantAsync(TaxCode, "Công ty TNHH Thử", null, null, CancellationToken.None);
+        await using var a = await ClientNode.StartAsync(temp.Path, "a", cloud.Address);
+        await a.EnrollAsync(cloud, TaxCode);
+        var bDevice = Guid.CreateVersion7();
+        await using (var enrolling = await ClientNode.StartAsync(temp.Path, "b", cloud.Address, deviceId: bDevice))
+        {
+            await enrolling.EnrollAsync(cloud, TaxCode);
+            // Synced once while the book is empty, as a desktop that already has its cursor.
+            await enrolling.Engine.SyncAsync(CancellationToken.None);
+        }
+
+        for (var i = 1; i <= 120; i++)
+        {
+            await a.CreateCashAsync(i % 3 == 0 ? CashVoucherKind.Payment : CashVoucherKind.Receipt, 10_000m * i, i % 3 == 0 ? "6422" : "5111");
+        }
+
+        for (var i = 1; i <= 60; i++)
+        {
+            await a.CreateVoucherAsync(1_000m * i, post: i % 2 == 0);
+        }
+
+        await a.Engine.SyncAsync(CancellationToken.None);
+        var log = await cloud.ReadAsync(db => db.ChangeLog.AsNoTracking().OrderBy(c => c.ServerSeq).Select(c => new { c.ServerSeq, c.DocumentId }).ToListAsync());
+        var store = Path.Combine(temp.Path, "b.db");
+        using (var puller = ChildProcess.Start(ChildProcess.ProjectDll("tests/AmisModular.Sync.CrashSaver", "AmisModular.Sync.CrashSaver"),
+                   "pull", store, bDevice.ToString(), cloud.Address.ToString(), PageSize.ToString(CultureInfo.InvariantCulture)))
+        {
+            await puller.WaitForAsync(l => l == "page 12", TimeSpan.FromSeconds(90));
+            puller.Kill();
+        }
+
+        long cursor;
+        await using (var db = new SqliteConnection($"Data Source={store};Pooling=False"))
+        {
+            await db.OpenAsync();
+            Assert.Equal("ok", await ScalarAsync<string>(db, "PRAGMA integrity_check"));
+            cursor = await ScalarAsync<long>(db, "SELECT Cursor FROM syncstate_cursors");
+            var held = await IdsAsync(db, "SELECT Id FROM cash_vouchers UNION ALL SELECT Id FROM core_general_journal_vouchers");
+            Assert.InRange(cursor, PageSize, log.Count - PageSize);
+            Assert.Equal(0, cursor % PageSize);
+            Assert.Equal(log.Where(c => c.ServerSeq <= cursor).Select(c => c.DocumentId).Order(), held.Order());
+            Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_vouchers v WHERE NOT EXISTS (SELECT 1 FROM cash_voucher_lines l WHERE l.VoucherId = v.Id)"));
+            Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM cash_vouchers v WHERE NOT EXISTS (SELECT 1 FROM core_journal_lines j WHERE j.DocumentId = v.Id)"));
+            Assert.Equal(0, await ScalarAsync<long>(db, "SELECT COUNT(*) FROM core_journal_lines j WHERE j.DocumentId NOT IN (SELECT Id FROM cash_vouchers UNION ALL SELECT Id FROM core_general_journal_vouchers)"));
+        }
+
+        await using var b = await ClientNode.StartAsync(temp.Path, "b", cloud.Address, deviceId: bDevice, configure: o => o.SnapshotThreshold = long.MaxValue);
+        var resumed = await b.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(log.Count - cursor, resumed.Applied);
+        Assert.Equal((await a.CashVouchersAsync()).Select(v => (v.Id, v.TaxNumber, v.Lines.Sum(l => l.Amount))),
+            (await b.CashVouchersAsync()).Select(v => (v.Id, v.TaxNumber, v.Lines.Sum(l => l.Amount))));
+        Assert.Equal((await a.VouchersAsync()).Select(v => v.Id).Order(), (await b.VouchersAsync()).Select(v => v.Id).Order());
+        Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
+    }
+
+    private static async Task<List<Guid>> IdsAsync(SqliteConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(Guid.Parse(reader.GetString(0)));
+        }
+
+        return ids;
     }
 
     private static async Task<T> ReadCloudAsync<T>(string connectionString, Func<CloudDbContext, Task<T>> read)

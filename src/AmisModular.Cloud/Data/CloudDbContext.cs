@@ -52,6 +52,8 @@ public abstract class CloudDbContext(DbContextOptions options) : ModuleDbContext
         var device = modelBuilder.Entity<Device>();
         device.ToTable("devices");
         device.HasIndex(d => d.TenantId);
+        // A device's series is in every voucher number it makes: unique per company, the last guard against a collision.
+        device.HasIndex(d => new { d.TenantId, d.Series }).IsUnique();
         device.Property(d => d.Branch).HasMaxLength(32);
         device.Property(d => d.Series).HasMaxLength(32);
         device.Property(d => d.Name).HasMaxLength(100);

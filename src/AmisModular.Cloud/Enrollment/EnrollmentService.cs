@@ -1,6 +1,7 @@
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Push;
 using AmisModular.Sync.Protocol.Enrollment;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Cloud.Hello;
@@ -49,7 +50,9 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
             return SyncResults.Error(409, SyncErrorCodes.DeviceExists, "Mã thiết bị đã được đăng ký. / This device id is already enrolled.");
         }
 
-        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == code.TenantId, cancellationToken);
+        // The series is the tenant's device count + 1: counted under the tenant's row lock, or two enrollments committing
+        // at once (two nodes) would both take the same series and number the same vouchers alike.
+        var tenant = await RowLocks.TenantAsync(db, code.TenantId, cancellationToken);
         var deviceCount = await db.Devices.CountAsync(d => d.TenantId == tenant.Id, cancellationToken);
         var (token, secretHash) = DeviceToken.Issue(request.DeviceId);
         var device = new Device

@@ -29,6 +29,12 @@ public static class CloudApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
+        {
+            // Structured logs: one JSON object per line (UTC timestamp, level, category, message, the template's named
+            // values such as DeviceId, scopes) for a log collector. `--Logging:Console:FormatterName=simple` for a terminal.
+            builder.Logging.AddJsonConsole(o => (o.IncludeScopes, o.UseUtcTimestamp, o.TimestampFormat) = (true, true, "O"));
+        }
         var options = builder.Configuration.GetSection("Cloud").Get<CloudOptions>() ?? new CloudOptions();
         AddCloudServices(builder.Services, options);
         builder.Services.AddTransportCompression();

@@ -272,6 +272,9 @@ namespace AmisModular.Cloud.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "Series")
+                        .IsUnique();
+
                     b.ToTable("devices", "cloud");
                 });
 

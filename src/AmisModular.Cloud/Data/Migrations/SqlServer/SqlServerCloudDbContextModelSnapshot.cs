@@ -272,6 +272,9 @@ namespace AmisModular.Cloud.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "Series")
+                        .IsUnique();
+
                     b.ToTable("devices", "cloud");
                 });
 

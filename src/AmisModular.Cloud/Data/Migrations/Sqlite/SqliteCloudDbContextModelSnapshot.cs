@@ -266,6 +266,9 @@ namespace AmisModular.Cloud.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "Series")
+                        .IsUnique();
+
                     b.ToTable("cloud_devices", (string)null);
                 });
 
