@@ -1,6 +1,8 @@
+using AmisModular.Storage.Contexts;
 using AmisModular.Storage.DependencyInjection;
 using AmisModular.Sync.Engine;
 using AmisModular.Sync.Http;
+using AmisModular.Sync.Review;
 using AmisModular.Sync.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,8 +24,7 @@ public static class SyncServiceCollectionExtensions
         configure(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddModuleStore<SyncStateDbContext, SqliteSyncStateDbContext, SqlServerSyncStateDbContext>("sync-state", SyncStateDbContext.SchemaName, order: 11);
-        services.TryAddSingleton<SyncAdapters>();
+        AddSyncState(services);
         services.TryAddSingleton<AccessTokenCache>();
         services.TryAddTransient<AccessTokenHandler>();
         var http = services.AddHttpClient<SyncApiClient>(client => client.BaseAddress = options.CloudAddress);
@@ -45,6 +46,30 @@ public static class SyncServiceCollectionExtensions
         });
         configureHttp?.Invoke(http);
         services.TryAddSingleton<SyncEngine>();
+        services.TryAddSingleton<SyncReview>();
         return services;
+    }
+
+    /// <summary>
+    /// The review of conflicts and parked changes (<see cref="SyncReview"/>) over the store registered by <c>AddStore</c>,
+    /// without the engine: the shell settles them in the store it shares with the sync host.
+    /// </summary>
+    public static IServiceCollection AddSyncReview(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        AddSyncState(services);
+        services.TryAddSingleton<SyncReview>();
+        return services;
+    }
+
+    private static void AddSyncState(IServiceCollection services)
+    {
+        // Once, whoever asks first: a second registration would migrate the same schema twice.
+        if (!services.Any(d => d.ServiceType == typeof(ModuleStoreRegistration) && d.ImplementationInstance is ModuleStoreRegistration { ModuleId: "sync-state" }))
+        {
+            services.AddModuleStore<SyncStateDbContext, SqliteSyncStateDbContext, SqlServerSyncStateDbContext>("sync-state", SyncStateDbContext.SchemaName, order: 11);
+        }
+
+        services.TryAddSingleton<SyncAdapters>();
     }
 }

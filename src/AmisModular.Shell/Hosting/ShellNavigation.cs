@@ -21,5 +21,6 @@ public static class ShellNavigation
         new(Shell, "shell.admin.users", ShellText.UsersAndRoles, "admin/users", Icon: "group", Order: 4, Permission: ShellPermissions.UsersManage, ParentKey: Admin),
         new(Shell, "shell.admin.periods", ShellText.PeriodLock, "admin/periods", Icon: "lock", Order: 5, Permission: ShellPermissions.PeriodsView, ParentKey: Admin),
         new(Shell, "shell.settings", ShellText.Settings, "settings", Icon: "tune", Order: 6, ParentKey: Admin),
+        new(Shell, "shell.admin.sync-review", ShellText.SyncReview, "admin/sync-review", Icon: "sync_problem", Order: 7, Permission: ShellPermissions.SyncView, ParentKey: Admin),
     ];
 }

@@ -11,6 +11,7 @@ using AmisModular.Shell.Security.Storage;
 using AmisModular.Storage.Configuration;
 using AmisModular.Storage.DependencyInjection;
 using AmisModular.Storage.Migrating;
+using AmisModular.Sync;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,5 +87,7 @@ public static class ShellProduct
         services.AddLedger();
         services.AddModuleStore<ShellDbContext, SqliteShellDbContext, SqlServerShellDbContext>(ShellStoreModuleId, ShellDbContext.SchemaName, order: 20);
         services.AddSingleton<IShellUserStore, StoreShellUserStore>();
+        // Conflicts and refused changes are settled here, in the store the sync host shares (SyncReview says why).
+        services.AddSyncReview();
     }
 }

@@ -61,6 +61,8 @@ public static class ShellText
     public static readonly LocalizedText PendingUpload = new("Chờ đẩy lên", "Waiting to upload");
     public static readonly LocalizedText NewOnCloud = new("Mới trên Cloud", "New on the cloud");
     public static readonly LocalizedText Conflicts = new("Xung đột", "Conflicts");
+    public static readonly LocalizedText Refused = new("Bị từ chối", "Refused");
+    public static readonly LocalizedText SyncReview = new("Xung đột đồng bộ", "Sync conflicts");
     public static readonly LocalizedText SyncNotices = new("Thông báo đồng bộ", "Sync notices");
     public static readonly LocalizedText LastSynced = new("Đồng bộ lần cuối", "Last synced");
 

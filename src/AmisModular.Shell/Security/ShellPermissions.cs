@@ -19,6 +19,12 @@ public static class ShellPermissions
     public const string PeriodsView = "periods.view";
     public const string PeriodsLock = "periods.lock";
 
+    /// <summary>See sync conflicts and refused changes.</summary>
+    public const string SyncView = "sync.view";
+
+    /// <summary>Settle them: keep a version, discard a change (it changes this device's documents and ledger).</summary>
+    public const string SyncResolve = "sync.resolve";
+
     /// <summary>True when <paramref name="permission"/> is empty (open to every signed-in user) or a pattern grants it.</summary>
     public static bool Grants(IEnumerable<string> patterns, string? permission) =>
         string.IsNullOrEmpty(permission) || patterns.Any(p => Matches(p, permission));

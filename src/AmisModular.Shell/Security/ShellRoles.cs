@@ -14,7 +14,7 @@ public static class ShellRoles
     [
         new(Admin, new LocalizedText("Quản trị hệ thống", "Administrator"), ["*"]),
         new(ChiefAccountant, new LocalizedText("Kế toán trưởng", "Chief accountant"),
-            ["*.view", "*.create", "*.post", "periods.lock", "licence.manage"]),
+            ["*.view", "*.create", "*.post", "periods.lock", "licence.manage", "sync.resolve"]),
         new(Accountant, new LocalizedText("Kế toán", "Accountant"), ["*.view", "*.create", "*.post"]),
         new(Viewer, new LocalizedText("Người xem", "Viewer"), ["*.view"]),
     ];

@@ -1,6 +1,7 @@
 using AmisModular.Modularity.Abstractions.Text;
 using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
+using AmisModular.Sync.State;
 using AmisModular.SyncHost.Control;
 using AmisModular.SyncHost.Endpoint;
 using Microsoft.EntityFrameworkCore;
@@ -129,18 +130,23 @@ public sealed class SyncHostStatusSource : ISyncStatusSource, IDisposable
             }
         }
 
-        return _noHost.Current with { PendingUpload = await CountPendingAsync(cancellationToken) };
+        return await CountLocallyAsync(cancellationToken);
     }
 
     private static SyncStatus FromHost(HostStatus host) =>
         new(true, SyncHostTexts.State(host), host.PendingUploads, host.NewOnCloud, host.Conflicts, host.LastSuccessfulSync,
-            host.UnreadNotices, [.. host.LatestNotices.Select(n => new SyncNoticeItem(n.Id, n.Message, n.CreatedAt))]);
+            host.UnreadNotices, [.. host.LatestNotices.Select(n => new SyncNoticeItem(n.Id, n.Message, n.CreatedAt))], host.Parked);
 
-    private async Task<int> CountPendingAsync(CancellationToken cancellationToken)
+    /// <summary>Without a host the store still says what waits to upload and what waits for a person (the review needs no host).</summary>
+    private async Task<SyncStatus> CountLocallyAsync(CancellationToken cancellationToken)
     {
         await using var unit = await _store.BeginReadAsync(cancellationToken);
         var device = _store.Options.DeviceId;
-        return await unit.Context<OutboxDbContext>().Outbox.CountAsync(m => m.DeviceId == device && m.State == OutboxState.Pending, cancellationToken);
+        var counts = await unit.Context<OutboxDbContext>().Outbox.Where(m => m.DeviceId == device && m.State != OutboxState.Acked)
+            .GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var conflicts = await unit.Context<SyncStateDbContext>().ConflictCopies.CountAsync(cancellationToken);
+        int Count(OutboxState state) => counts.FirstOrDefault(c => c.Key == state)?.Count ?? 0;
+        return _noHost.Current with { PendingUpload = Count(OutboxState.Pending), Conflicts = conflicts, Parked = Count(OutboxState.Parked) };
     }
 
     private async Task PollAsync(CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ namespace AmisModular.Shell.Sync;
 /// <param name="Conflicts">Conflicts waiting for a person to look at them.</param>
 /// <param name="UnreadNotices">Things sync did on its own (a renumbered draft, a removed module or book) not yet seen.</param>
 /// <param name="Notices">The latest notices, newest first; the same list instance while they do not change.</param>
+/// <param name="Parked">Changes the server refused for good, waiting for a person (admin/sync-review).</param>
 public sealed record SyncStatus(
     bool HostAvailable,
     LocalizedText State,
@@ -18,7 +19,8 @@ public sealed record SyncStatus(
     int Conflicts,
     DateTimeOffset? LastSyncedAt,
     int UnreadNotices = 0,
-    IReadOnlyList<SyncNoticeItem>? Notices = null)
+    IReadOnlyList<SyncNoticeItem>? Notices = null,
+    int Parked = 0)
 {
     public IReadOnlyList<SyncNoticeItem> NoticeList => Notices ?? [];
 }

@@ -26,6 +26,9 @@ public static class RejectionCodes
     /// <summary>Client-side reason: a draft refused with <see cref="NumberCollision"/> was renumbered and queued again.</summary>
     public const string Renumbered = "renumbered";
 
+    /// <summary>Client-side reason: a person settled the refused change on the review screen (kept the server's or their version, corrected or discarded it).</summary>
+    public const string Settled = "settled";
+
     /// <summary>Deferred (not rejected): the module's schema is newer than the server accepts; the change stays queued.</summary>
     public const string ServerUpgradeRequired = "server-upgrade-required";
 

@@ -72,6 +72,15 @@ internal sealed class AckApplier(IStore store, SyncAdapters adapters, TimeProvid
                 continue;
             }
 
+            if (row.State == OutboxState.Parked && row.Reason?.StartsWith($"[{RejectionCodes.Settled}]", StringComparison.Ordinal) == true)
+            {
+                // Settled by a person before the server had answered this seq (sent as a skip to keep seqs contiguous):
+                // now answered, it is done; the person's decision stays as the reason.
+                row.State = OutboxState.Acked;
+                acked++;
+                continue;
+            }
+
             if (row.State == OutboxState.Parked && (row.Reason?.StartsWith($"[{RejectionCodes.PartitionRemoved}]", StringComparison.Ordinal) == true
                                                    || row.Reason?.StartsWith($"[{RejectionCodes.Renumbered}]", StringComparison.Ordinal) == true))
             {

@@ -2,7 +2,8 @@ namespace AmisModular.Sync.State;
 
 /// <summary>
 /// Something sync did on its own that the user must be told (the shell and the tray list them): a draft renumbered
-/// after a number collision, a partition (a module of the book, or the whole book) removed by the server.
+/// after a number collision, a partition (a module of the book, or the whole book) removed by the server; and who
+/// settled a conflict or a parked change on the review screen, and how.
 /// </summary>
 public sealed class SyncNotice
 {
@@ -12,6 +13,9 @@ public sealed class SyncNotice
     /// <summary>The cloud withholds a module's changes until this installation's module is updated.</summary>
     public const string UpgradeRequired = "upgrade-required";
 
+    /// <summary>A person settled a conflict or a parked change (the audit: who, what, when).</summary>
+    public const string Settled = "settled";
+
     /// <summary>The <see cref="Module"/> of a whole-book removal.</summary>
     public const string WholeBook = "*";
 
@@ -19,7 +23,7 @@ public sealed class SyncNotice
 
     public Guid BookId { get; set; }
 
-    /// <summary><see cref="Renumbered"/>, <see cref="PartitionRemoved"/> or <see cref="UpgradeRequired"/>.</summary>
+    /// <summary><see cref="Renumbered"/>, <see cref="PartitionRemoved"/>, <see cref="UpgradeRequired"/> or <see cref="Settled"/>.</summary>
     public string Kind { get; set; } = "";
 
     /// <summary>The module concerned, or <see cref="WholeBook"/>.</summary>
