@@ -12,7 +12,9 @@ namespace AmisModular.Sync.Engine;
 /// <summary>
 /// Pulls the change feed after the local cursor. Each page is applied through the modules' adapters and the cursor
 /// moved in ONE local transaction, so an interrupted download or apply resumes from the last committed cursor; the
-/// adapters compare versions, so a replayed page changes nothing. The device's own changes (echoes) are skipped.
+/// adapters compare versions, so a replayed page changes nothing. The device's own changes (echoes) are skipped. A
+/// change an adapter refuses is held whole in the page's transaction (<see cref="InboundRejectionLog"/>) and tried
+/// again at the start of the next run, so the cursor can move on without losing it.
 /// </summary>
 internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock)
 {
