@@ -264,8 +264,12 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
         Assert.StartsWith($"[{RejectionCodes.NumberCollision}]", postedRow.Reason, StringComparison.Ordinal);
         var review = await b.StateAsync(s => s.ConflictCopies.AsNoTracking().SingleAsync());
         Assert.Equal((posted.Id, RejectionCodes.NumberCollision), (review.DocumentId, review.Code));
-        var notice = Assert.Single(await b.Engine.NoticesAsync(CancellationToken.None));
+        var notices = await b.Engine.NoticesAsync(CancellationToken.None);
+        var notice = Assert.Single(notices, n => n.Kind == SyncNotice.Renumbered);
         Assert.StartsWith($"Chứng từ nghiệp vụ khác {a1.TaxNumber} đã đổi số thành {renumbered} vì trùng số.", notice.Message, StringComparison.Ordinal);
+        // A's a2 waits on B (held whole, tried again at every sync), and the user is told.
+        Assert.StartsWith("1 chứng từ tải về chưa áp dụng được", Assert.Single(notices, n => n.Kind == SyncNotice.ChangesHeld).Message, StringComparison.Ordinal);
+        Assert.Equal(1, report.Progress.Held);
         Assert.True(vouchers.ContainsKey(a1.Id));
         Assert.False(vouchers.ContainsKey(a2.Id));
         Assert.Equal(a2.Id, (await b.StateAsync(s => s.InboundRejections.AsNoTracking().SingleAsync())).DocumentId);

@@ -102,6 +102,8 @@ public static class CloudApp
             services.AddSingleton<IDocumentRule>(new CatalogRule(type));
         }
 
+        services.AddSingleton<IDocumentRule, AccountRule>();
+
         services.AddSingleton<PushProcessor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<HaveService>();

@@ -9,5 +9,8 @@ public static class CatalogDocumentTypes
 
     public const string Branch = "core.branch";
 
+    /// <summary>A company's sub-account (tài khoản chi tiết) of the chart; the regime's seed accounts are on every node already.</summary>
+    public const string Account = "core.account";
+
     public const int SchemaVersion = 1;
 }

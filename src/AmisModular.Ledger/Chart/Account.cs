@@ -33,5 +33,8 @@ public sealed class Account
 
     public DateOnly? EffectiveTo { get; set; }
 
+    /// <summary>A company sub-account syncs like the other catalogs (core.account); seed accounts stay at 0 and never sync.</summary>
+    public long Version { get; set; }
+
     public bool IsEffectiveOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
 }

@@ -1,3 +1,4 @@
+using AmisModular.Ledger.Catalogs;
 using AmisModular.Ledger.Errors;
 using AmisModular.Ledger.Periods;
 using AmisModular.Ledger.Storage;
@@ -43,7 +44,10 @@ public sealed class ChartService(IStore store)
         return await LoadAsync(unit.Context<LedgerDbContext>(), companyId, regime, date, cancellationToken);
     }
 
-    /// <summary>Opens sub-account <paramref name="code"/> (e.g. 11211 under 1121); the parent stops being postable.</summary>
+    /// <summary>
+    /// Opens sub-account <paramref name="code"/> (e.g. 11211 under 1121); the parent stops being postable. The account
+    /// is queued for sync (core.account) in the same transaction.
+    /// </summary>
     public async Task<Account> OpenSubAccountAsync(
         Guid companyId, AccountingRegime regime, string parentCode, string code, string nameVi, string nameEn, CancellationToken cancellationToken)
     {
@@ -80,9 +84,11 @@ public sealed class ChartService(IStore store)
         {
             Id = Guid.CreateVersion7(), CompanyId = companyId, Regime = regime, Code = code, ParentCode = parentCode,
             Level = parent!.Level + 1, NameVi = nameVi, NameEn = string.IsNullOrWhiteSpace(nameEn) ? nameVi : nameEn,
-            Nature = parent.Nature, Prescribed = false, EffectiveFrom = parent.EffectiveFrom, EffectiveTo = parent.EffectiveTo,
+            Nature = parent.Nature, Prescribed = false, EffectiveFrom = parent.EffectiveFrom, EffectiveTo = parent.EffectiveTo, Version = 1,
         };
         db.Accounts.Add(account);
+        // Queued before any voucher that uses it, so the other desktops get the account first.
+        await CatalogOutbox.EnqueueAsync(unit, CatalogDocumentTypes.Account, account.Id, account.Version, account, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return account;
     }

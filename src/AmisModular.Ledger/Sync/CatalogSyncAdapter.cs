@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AmisModular.Ledger.Catalogs;
+using AmisModular.Ledger.Chart;
 using AmisModular.Ledger.Storage;
 using AmisModular.Modularity.Abstractions.Sync;
 using AmisModular.Storage.Json;
@@ -8,14 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AmisModular.Ledger.Sync;
 
-/// <summary>Partners, bank accounts and branches: export as canonical JSON, apply idempotently by id and version.</summary>
+/// <summary>
+/// Partners, bank accounts, branches and the company's own sub-accounts: export as canonical JSON, apply idempotently
+/// by id and version. The regime's seed accounts are never exported, listed or written: every node has them.
+/// </summary>
 public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
 {
     public string ModuleId => "core";
 
     public int SchemaVersion => CatalogDocumentTypes.SchemaVersion;
 
-    public IReadOnlyCollection<string> DocumentTypes { get; } = [CatalogDocumentTypes.Partner, CatalogDocumentTypes.BankAccount, CatalogDocumentTypes.Branch];
+    public IReadOnlyCollection<string> DocumentTypes { get; } = [CatalogDocumentTypes.Partner, CatalogDocumentTypes.BankAccount, CatalogDocumentTypes.Branch, CatalogDocumentTypes.Account];
 
     public async Task<SyncDocument?> ExportAsync(Guid documentId, CancellationToken cancellationToken)
     {
@@ -31,8 +35,13 @@ public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
             return Document(CatalogDocumentTypes.BankAccount, bank.Id, bank.Version, bank);
         }
 
-        return await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == documentId, cancellationToken) is { } branch
-            ? Document(CatalogDocumentTypes.Branch, branch.Id, branch.Version, branch)
+        if (await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == documentId, cancellationToken) is { } branch)
+        {
+            return Document(CatalogDocumentTypes.Branch, branch.Id, branch.Version, branch);
+        }
+
+        return await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == documentId && a.CompanyId != null, cancellationToken) is { } account
+            ? Document(CatalogDocumentTypes.Account, account.Id, account.Version, account)
             : null;
     }
 
@@ -43,7 +52,9 @@ public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
         var partners = db.Partners.AsNoTracking().OrderBy(p => p.Id).Select(p => new SyncDocumentVersion(CatalogDocumentTypes.Partner, p.Id, p.Version));
         var banks = db.BankAccounts.AsNoTracking().OrderBy(b => b.Id).Select(b => new SyncDocumentVersion(CatalogDocumentTypes.BankAccount, b.Id, b.Version));
         var branches = db.Branches.AsNoTracking().OrderBy(b => b.Id).Select(b => new SyncDocumentVersion(CatalogDocumentTypes.Branch, b.Id, b.Version));
-        foreach (var rows in new[] { partners, banks, branches })
+        var accounts = db.Accounts.AsNoTracking().Where(a => a.CompanyId != null).OrderBy(a => a.Id)
+            .Select(a => new SyncDocumentVersion(CatalogDocumentTypes.Account, a.Id, a.Version));
+        foreach (var rows in new[] { accounts, partners, banks, branches })
         {
             await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
@@ -68,6 +79,7 @@ public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
             {
                 CatalogDocumentTypes.Partner => await UpsertAsync(db.Partners, document, p => p.Version, cancellationToken),
                 CatalogDocumentTypes.BankAccount => await UpsertAsync(db.BankAccounts, document, b => b.Version, cancellationToken),
+                CatalogDocumentTypes.Account => await UpsertAccountAsync(db, document, cancellationToken),
                 _ => await UpsertAsync(db.Branches, document, b => b.Version, cancellationToken),
             };
             if (outcome.Outcome == SyncApplyOutcome.Applied)
@@ -85,6 +97,26 @@ public sealed class CatalogSyncAdapter(IStore store) : ISyncAdapter
         {
             return SyncApplyResult.Rejected($"Không ghi được danh mục (trùng mã hoặc công ty chưa có) / catalog entry could not be written (duplicate code or unknown company): {ex.InnerException?.Message ?? ex.Message}");
         }
+    }
+
+    /// <summary>Only a company's sub-account: a payload without a company would overwrite a regime's seed account.</summary>
+    private static async Task<SyncApplyResult> UpsertAccountAsync(LedgerDbContext db, SyncDocument document, CancellationToken cancellationToken)
+    {
+        if (document.Operation is not (SyncOperation.Delete or SyncOperation.Void))
+        {
+            var incoming = CanonicalJson.Deserialize<Account>(document.PayloadJson);
+            if (incoming.CompanyId is null || incoming.Id != document.DocumentId)
+            {
+                return SyncApplyResult.Rejected("Tài khoản đồng bộ phải là tài khoản chi tiết của công ty, cùng mã đồng bộ. / A synced account must be a company sub-account with the document's id.");
+            }
+        }
+
+        if (await db.Accounts.AsNoTracking().AnyAsync(a => a.Id == document.DocumentId && a.CompanyId == null, cancellationToken))
+        {
+            return SyncApplyResult.Rejected("Tài khoản của hệ thống tài khoản không đồng bộ. / A regime's seed account is not synced.");
+        }
+
+        return await UpsertAsync(db.Accounts, document, a => a.Version, cancellationToken);
     }
 
     private static async Task<SyncApplyResult> UpsertAsync<T>(DbSet<T> set, SyncDocument document, Func<T, long> version, CancellationToken cancellationToken)

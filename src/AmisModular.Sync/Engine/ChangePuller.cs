@@ -12,14 +12,36 @@ namespace AmisModular.Sync.Engine;
 /// <summary>
 /// Pulls the change feed after the local cursor. Each page is applied through the modules' adapters and the cursor
 /// moved in ONE local transaction, so an interrupted download or apply resumes from the last committed cursor; the
-/// adapters compare versions, so a replayed page changes nothing. The device's own changes (echoes) are skipped.
+/// adapters compare versions, so a replayed page changes nothing. The device's own changes (echoes) are skipped. A
+/// change an adapter refuses is held whole in the page's transaction (<see cref="InboundRejectionLog"/>) and tried
+/// again at the start of the next run, so the cursor can move on without losing it.
 /// </summary>
 internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock)
 {
     private readonly PartitionRemover remover = new(adapters, clock);
+    private readonly HeldChangeRetry held = new(store, adapters, clock, options.PullPageSize);
 
-    public async Task<(int Pulled, int Applied, int Echoes, int Rejected)> PullAsync(
+    /// <summary>
+    /// Tries the held changes again (<see cref="HeldChangeRetry"/>), then pulls the feed after the cursor; ends by
+    /// refreshing the notice of what still waits.
+    /// </summary>
+    /// <returns>Rejected: changes of the feed refused (and held) in this run; Released: held changes that applied now.</returns>
+    public async Task<(int Pulled, int Applied, int Echoes, int Rejected, int Released)> PullAsync(
         SyncCredential credential, CancellationToken cancellationToken, OwnChanges own = OwnChanges.Skip)
+    {
+        var released = await held.RetryAsync(credential, cancellationToken);
+        var (pulled, applied, echoes, rejected) = await PullFeedAsync(credential, own, cancellationToken);
+        await using (var unit = await store.BeginAsync(cancellationToken))
+        {
+            await HeldChangeNotice.RefreshAsync(unit.Context<SyncStateDbContext>(), credential.BookId, clock.GetUtcNow(), cancellationToken);
+            await unit.CommitAsync(cancellationToken);
+        }
+
+        return (pulled, applied, echoes, rejected, released);
+    }
+
+    private async Task<(int Pulled, int Applied, int Echoes, int Rejected)> PullFeedAsync(
+        SyncCredential credential, OwnChanges own, CancellationToken cancellationToken)
     {
         int pulled = 0, applied = 0, echoes = 0, rejected = 0;
         var cursor = await CursorAsync(credential.BookId, cancellationToken);
@@ -93,10 +115,9 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
     /// pending and acked removals (acked rows are kept for days, longer than a cursor lags); a parked one was refused,
     /// so the server's versions stand.
     /// </summary>
-    private static async Task<Dictionary<Guid, long>> RemovedHereAsync(
-        IUnitOfWork unit, SyncCredential credential, IReadOnlyList<ChangeItem> items, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<Guid, long>> RemovedHereAsync(IUnitOfWork unit, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
     {
-        var ids = items.Where(i => CouldRestore(i, credential)).Select(i => i.DocumentId).Distinct().ToList();
+        var ids = documentIds.Distinct().ToList();
         if (ids.Count == 0)
         {
             return [];
@@ -130,6 +151,28 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         }
     }
 
+    /// <summary>
+    /// The page's refused changes are held whole; every other change it carried (applied, already here, or this device's
+    /// own echo: the store holds that version or a newer one) supersedes the held versions of its document up to it.
+    /// </summary>
+    private async Task SettleHeldAsync(
+        SyncStateDbContext state, Guid bookId, List<(ChangeItem Item, SyncApplyResult? Result)> outcomes, CancellationToken cancellationToken)
+    {
+        var log = await InboundRejectionLog.LoadAsync(state, bookId, [.. outcomes.Select(o => o.Item.DocumentId)],
+            outcomes.Any(o => o.Result?.Outcome == SyncApplyOutcome.Rejected), clock.GetUtcNow(), cancellationToken);
+        foreach (var (item, result) in outcomes)
+        {
+            if (result?.Outcome == SyncApplyOutcome.Rejected)
+            {
+                log.Refused(PulledChange.From(item), result.Reason);
+            }
+            else
+            {
+                log.Resolved(item.DocumentId, item.Version);
+            }
+        }
+    }
+
     /// <summary>Another device's change that would write the document, were there no local row to compare with.</summary>
     private static bool CouldRestore(ChangeItem item, SyncCredential credential) =>
         item.OriginDeviceId != credential.DeviceId && !MutationOperations.Removes(item.Operation);
@@ -144,32 +187,30 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         // Consecutive documents are applied together (set-based per module); a partition removal ends the run so the
         // documents before it are applied before it and those after it after it. Echoes touch nothing.
         var run = new List<ChangeItem>(page.Items.Count);
+        var outcomes = new List<(ChangeItem Item, SyncApplyResult? Result)>(page.Items.Count);
         async Task FlushAsync()
         {
-            var outcomes = await adapters.ApplyPulledManyAsync(
-                [.. run.Select(i => SyncAdapters.Pulled(i.Module, i.DocumentType, i.SchemaVersion, i.DocumentId, i.Version, i.Operation, i.Payload))], cancellationToken);
+            var results = await adapters.ApplyPulledManyAsync([.. run.Select(i => PulledChange.From(i).ToDocument())], cancellationToken);
             for (var n = 0; n < run.Count; n++)
             {
-                if (outcomes[n].Outcome == SyncApplyOutcome.Applied)
-                {
-                    applied++;
-                }
-                else if (outcomes[n].Outcome == SyncApplyOutcome.Rejected)
-                {
-                    rejected++;
-                    await InboundRejectionLog.RecordAsync(state, credential.BookId, run[n].ServerSeq, run[n].DocumentId, outcomes[n].Reason, clock.GetUtcNow(), cancellationToken);
-                }
+                outcomes.Add((run[n], results[n]));
+                applied += results[n].Outcome == SyncApplyOutcome.Applied ? 1 : 0;
+                rejected += results[n].Outcome == SyncApplyOutcome.Rejected ? 1 : 0;
             }
 
             run.Clear();
         }
 
-        var removedHere = await RemovedHereAsync(unit, credential, page.Items, cancellationToken);
+        var removedHere = await RemovedHereAsync(unit, [.. page.Items.Where(i => CouldRestore(i, credential)).Select(i => i.DocumentId)], cancellationToken);
         foreach (var item in page.Items)
         {
             if (item.Operation == MutationOperations.PartitionRemoved)
             {
+                // What the page held before the removal is settled first, so the removal finds (and drops) it.
                 await FlushAsync();
+                await SettleHeldAsync(state, credential.BookId, outcomes, cancellationToken);
+                outcomes.Clear();
+                await state.SaveChangesAsync(cancellationToken);
                 await remover.RemoveModuleAsync(unit, credential, item, cancellationToken);
                 continue;
             }
@@ -178,6 +219,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
                 && !(own == OwnChanges.ApplyRemovals && MutationOperations.Removes(item.Operation)))
             {
                 echoes++;
+                outcomes.Add((item, null));
                 continue;
             }
 
@@ -194,6 +236,7 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
         }
 
         await FlushAsync();
+        await SettleHeldAsync(state, credential.BookId, outcomes, cancellationToken);
         await NoteWithheldAsync(state, credential.BookId, page.Withheld, cancellationToken);
 
         var cursor = await state.Cursors.FirstOrDefaultAsync(c => c.BookId == credential.BookId, cancellationToken);

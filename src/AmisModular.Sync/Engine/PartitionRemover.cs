@@ -20,7 +20,7 @@ namespace AmisModular.Sync.Engine;
 /// <item>documents with unsynced changes stay (this device holds the only copy), and their pending outbox rows are
 /// parked with a reason; they are then sent as skips, so the seqs stay contiguous and nothing retries forever.</item>
 /// </list>
-/// A notice records the removal for the shell and the tray. Core cannot be removed (it is always licensed), and an
+/// Pulled changes of the module held here (refused earlier) are dropped. A notice records the removal for the shell and the tray. Core cannot be removed (it is always licensed), and an
 /// item for it is ignored, whoever sent it.
 /// </summary>
 internal sealed class PartitionRemover(SyncAdapters adapters, TimeProvider clock)
@@ -35,6 +35,8 @@ internal sealed class PartitionRemover(SyncAdapters adapters, TimeProvider clock
             return;
         }
 
+        // Changes of the module held here came from the server's copy, which the removal withdraws: never applied later.
+        state.InboundRejections.RemoveRange(await state.InboundRejections.Where(r => r.BookId == credential.BookId && r.Module == module).ToListAsync(cancellationToken));
         var parked = await ParkPendingAsync(unit.Context<OutboxDbContext>(), credential.DeviceId, module, cancellationToken);
         var unsynced = await unit.Context<OutboxDbContext>().Outbox.Where(m => m.DeviceId == credential.DeviceId && m.Module == module && m.State != OutboxState.Acked)
             .Select(m => m.DocumentId).Distinct().ToListAsync(cancellationToken);

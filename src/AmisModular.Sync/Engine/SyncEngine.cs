@@ -125,10 +125,10 @@ public sealed class SyncEngine : IDisposable
         {
             (credential, var recovering) = await recovery.PrepareAsync(credential, cancellationToken);
             var push = await pusher.PushAsync(credential, cancellationToken);
-            (int Pulled, int Applied, int Echoes, int Rejected) pull;
+            (int Pulled, int Applied, int Echoes, int Rejected, int Released) pull;
             if (recovering)
             {
-                pull = (0, await recovery.FinishAsync(credential, cancellationToken), 0, 0);
+                pull = (0, await recovery.FinishAsync(credential, cancellationToken), 0, 0, 0);
             }
             else
             {
@@ -157,7 +157,7 @@ public sealed class SyncEngine : IDisposable
 
             await MarkSuccessAsync(credential.BookId, cancellationToken);
             var report = new SyncReport(push.Pushed, push.Acked, push.Parked, push.Deferred, pull.Pulled, pull.Applied, pull.Echoes, pull.Rejected,
-                await ProgressAsync(cancellationToken));
+                await ProgressAsync(cancellationToken), pull.Released);
             if (log.IsEnabled(LogLevel.Information))
             {
                 log.LogInformation("Sync run: {Report}", report);
@@ -175,7 +175,7 @@ public sealed class SyncEngine : IDisposable
         }
     }
 
-    /// <summary>What sync did on its own that the user must see (renumbered drafts, removed partitions), newest first.</summary>
+    /// <summary>What sync did on its own that the user must see (renumbered drafts, removed partitions, held pulled changes), newest first.</summary>
     public async Task<IReadOnlyList<SyncNotice>> NoticesAsync(CancellationToken cancellationToken)
     {
         await using var unit = await store.BeginReadAsync(cancellationToken);
@@ -189,10 +189,12 @@ public sealed class SyncEngine : IDisposable
         var device = store.Options.DeviceId;
         var counts = await unit.Context<OutboxDbContext>().Outbox.Where(m => m.DeviceId == device)
             .GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var cursor = await unit.Context<SyncStateDbContext>().Cursors.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var state = unit.Context<SyncStateDbContext>();
+        var cursor = await state.Cursors.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var held = await state.InboundRejections.CountAsync(r => r.Module != "", cancellationToken);
         int Count(OutboxState state) => counts.FirstOrDefault(c => c.Key == state)?.Count ?? 0;
         return new SyncProgress(Count(OutboxState.Pending), Count(OutboxState.Acked), Count(OutboxState.Parked),
-            cursor is null ? 0 : Math.Max(0, cursor.HighWater - cursor.Cursor), cursor?.LastSuccessfulSyncAt, await recovery.StatusAsync(cancellationToken));
+            cursor is null ? 0 : Math.Max(0, cursor.HighWater - cursor.Cursor), cursor?.LastSuccessfulSyncAt, await recovery.StatusAsync(cancellationToken), held);
     }
 
     public void Dispose() => oneRun.Dispose();

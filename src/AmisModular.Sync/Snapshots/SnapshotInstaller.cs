@@ -133,15 +133,20 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         await using var unit = await store.BeginAsync(cancellationToken);
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
         var state = unit.Context<SyncStateDbContext>();
-        var rejected = 0;
-        var results = await adapters.ApplyPulledManyAsync(
-            [.. page.Select(r => SyncAdapters.Pulled(r.Module, r.DocumentType, r.SchemaVersion, r.DocumentId, r.Version, r.Operation, r.Payload))], cancellationToken);
-        for (var n = 0; n < page.Count; n++)
+        var changes = page.Select(PulledChange.From).ToList();
+        var results = await adapters.ApplyPulledManyAsync([.. changes.Select(c => c.ToDocument())], cancellationToken);
+        var rejected = results.Count(r => r.Outcome == SyncApplyOutcome.Rejected);
+        // Refused rows are held whole (tried again at every pull run); the others supersede older held versions.
+        var held = await InboundRejectionLog.LoadAsync(state, install.BookId, [.. changes.Select(c => c.DocumentId)], rejected > 0, clock.GetUtcNow(), cancellationToken);
+        for (var n = 0; n < changes.Count; n++)
         {
             if (results[n].Outcome == SyncApplyOutcome.Rejected)
             {
-                rejected++;
-                await InboundRejectionLog.RecordAsync(state, install.BookId, page[n].Seq, page[n].DocumentId, results[n].Reason, clock.GetUtcNow(), cancellationToken);
+                held.Refused(changes[n], results[n].Reason);
+            }
+            else
+            {
+                held.Resolved(changes[n].DocumentId, changes[n].Version);
             }
         }
 

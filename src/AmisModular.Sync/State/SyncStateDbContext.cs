@@ -60,6 +60,10 @@ public abstract class SyncStateDbContext(DbContextOptions options) : ModuleDbCon
         var rejection = modelBuilder.Entity<InboundRejection>();
         rejection.ToTable("inbound_rejections");
         rejection.HasKey(r => new { r.BookId, r.ServerSeq });
+        rejection.HasIndex(r => new { r.BookId, r.DocumentId });
+        rejection.Property(r => r.Module).HasMaxLength(32);
+        rejection.Property(r => r.DocumentType).HasMaxLength(64);
+        rejection.Property(r => r.Operation).HasMaxLength(32);
         rejection.Property(r => r.Reason).HasMaxLength(1000);
 
         var recovery = modelBuilder.Entity<SyncRecovery>();

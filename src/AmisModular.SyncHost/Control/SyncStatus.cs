@@ -25,6 +25,9 @@ public sealed record SyncStatus
     /// <summary>Items the cloud rejected for good (rejected{retryable:false}), parked with a reason for a person.</summary>
     public int Parked { get; init; }
 
+    /// <summary>Pulled changes this store refused (module missing, sub-account not here yet...), held and tried again at every sync.</summary>
+    public int HeldInbound { get; init; }
+
     public DateTimeOffset? LastSuccessfulSync { get; init; }
 
     /// <summary>The reason the last run failed, readable by a person; null after a successful run.</summary>

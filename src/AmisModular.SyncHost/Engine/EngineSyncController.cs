@@ -439,6 +439,7 @@ public sealed class EngineSyncController : ISyncController
     {
         PendingUploads = progress.Pending,
         Parked = progress.Parked,
+        HeldInbound = progress.Held,
         Conflicts = conflicts,
         LastSuccessfulSync = progress.LastSuccessfulSync ?? status.LastSuccessfulSync,
         Recovery = progress.Recovery is { Step: not RestoreRecoveryStep.ReenrollmentRequired } recovery

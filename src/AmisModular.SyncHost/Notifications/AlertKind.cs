@@ -16,6 +16,9 @@ public enum AlertKind
     /// <summary>A module's data was removed from this device (the licence dropped the module).</summary>
     PartitionRemoved,
 
+    /// <summary>Pulled documents this store cannot apply yet wait here (the notice says how many and why).</summary>
+    ChangesHeld,
+
     /// <summary>The server removed this device's access to its book.</summary>
     BookAccessRemoved,
 

@@ -35,6 +35,8 @@ public static class AlertTexts
                 "Chứng từ đã đổi số / Document renumbered", WithMore(alert.Reason, occurrences), NotificationUrgency.Normal, tag),
             AlertKind.PartitionRemoved => new(
                 "Phân hệ đã bị gỡ khỏi máy này / Module removed from this device", WithMore(alert.Reason, occurrences), NotificationUrgency.Critical, tag),
+            AlertKind.ChangesHeld => new(
+                "Chứng từ tải về đang chờ / Pulled documents waiting", WithMore(alert.Reason, occurrences), NotificationUrgency.Normal, tag),
             AlertKind.BookAccessRemoved => new(
                 "Mất quyền truy cập sổ / Book access removed", WithMore(alert.Reason, occurrences), NotificationUrgency.Critical, tag),
             AlertKind.ReenrollmentRequired => new(

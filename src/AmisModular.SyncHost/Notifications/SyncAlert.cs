@@ -9,7 +9,7 @@ public sealed record SyncAlert(AlertKind Kind, int Count = 0, string? Reason = n
         AlertKind.NewOnCloud => AlertChannel.CloudDocuments,
         AlertKind.NeedsAttention => AlertChannel.Attention,
         AlertKind.WentOffline or AlertKind.BackOnline => AlertChannel.Connectivity,
-        AlertKind.DraftRenumbered or AlertKind.PartitionRemoved or AlertKind.BookAccessRemoved => AlertChannel.Notices,
+        AlertKind.DraftRenumbered or AlertKind.PartitionRemoved or AlertKind.BookAccessRemoved or AlertKind.ChangesHeld => AlertChannel.Notices,
         AlertKind.ReenrollmentRequired => AlertChannel.Blocked,
         _ => AlertChannel.Failures,
     };

@@ -41,6 +41,7 @@ public static class SyncAlertRules
     {
         { IsBookRemoval: true } => AlertKind.BookAccessRemoved,
         { Kind: "partition-removed" } => AlertKind.PartitionRemoved,
+        { Kind: "changes-held" } => AlertKind.ChangesHeld,
         _ => AlertKind.DraftRenumbered,
     };
 

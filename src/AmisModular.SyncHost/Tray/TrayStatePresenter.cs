@@ -28,6 +28,11 @@ public static class TrayStatePresenter
                 lines.Add($"Cần xử lý / Needs attention: {status.Conflicts} xung đột / conflicts, {status.Parked} bị từ chối / rejected");
             }
 
+            if (status.HeldInbound > 0)
+            {
+                lines.Add($"Tải về đang chờ áp dụng / Pulled, waiting to apply: {status.HeldInbound}");
+            }
+
             lines.Add(status.LastSuccessfulSync is { } last
                 ? $"Đồng bộ lần cuối / Last sync: {last.ToLocalTime().ToString("dd/MM/yyyy HH:mm", Vietnamese)}"
                 : "Chưa đồng bộ lần nào / Never synced");

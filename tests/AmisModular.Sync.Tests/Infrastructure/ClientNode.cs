@@ -76,7 +76,7 @@ public sealed class ClientNode : IAsyncDisposable
 
     public static async Task<ClientNode> StartAsync(
         string directory, string name, Uri cloud, int pageSize = 500, Guid? deviceId = null, int pushBatch = 500, ChaosNetwork? chaos = null,
-        Action<SyncEngineOptions>? configure = null)
+        Action<SyncEngineOptions>? configure = null, bool withCash = true)
     {
         var faults = new FaultHandler();
         var wire = new WireRecorder();
@@ -92,7 +92,12 @@ public sealed class ClientNode : IAsyncDisposable
             o.Interceptors.Add(crash);
         });
         collection.AddLedger();
-        new CashModule().ConfigureServices(collection, new ModuleContext("cash", "1.0.0", directory, "cash", new ConfigurationBuilder().Build()));
+        if (withCash)
+        {
+            // Without it the store is an installation whose department profile lacks the cash module.
+            new CashModule().ConfigureServices(collection, new ModuleContext("cash", "1.0.0", directory, "cash", new ConfigurationBuilder().Build()));
+        }
+
         collection.AddSyncEngine(o =>
         {
             o.CloudAddress = cloud;
@@ -125,10 +130,10 @@ public sealed class ClientNode : IAsyncDisposable
     }
 
     /// <summary>Stops this installation (as a killed process would leave its file) and starts it again on the same store file.</summary>
-    public async Task<ClientNode> RestartAsync(Uri? cloud = null)
+    public async Task<ClientNode> RestartAsync(Uri? cloud = null, bool withCash = true)
     {
         await DisposeAsync();
-        return await StartAsync(Directory, Name, cloud ?? Cloud, deviceId: DeviceId, chaos: Chaos);
+        return await StartAsync(Directory, Name, cloud ?? Cloud, deviceId: DeviceId, chaos: Chaos, withCash: withCash);
     }
 
     /// <summary>Enrolls with a fresh one-time code and sets up the tenant's company, FY 2026 and a series per device.</summary>

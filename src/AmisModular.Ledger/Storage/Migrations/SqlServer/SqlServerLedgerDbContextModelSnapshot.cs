@@ -188,6 +188,9 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Regime", "CompanyId", "Code")
@@ -207,7 +210,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền mặt",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -219,7 +223,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền mặt",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -231,7 +236,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền mặt",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -244,7 +250,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -257,7 +264,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -270,7 +278,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -283,7 +292,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -296,7 +306,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -309,7 +320,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -321,7 +333,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền gửi ngân hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -333,7 +346,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền gửi ngân hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -345,7 +359,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền gửi không kỳ hạn",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -358,7 +373,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -371,7 +387,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -384,7 +401,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -397,7 +415,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -410,7 +429,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -423,7 +443,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -435,7 +456,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền đang chuyển",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -447,7 +469,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền đang chuyển",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -459,7 +482,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tiền đang chuyển",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -471,7 +495,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải thu của khách hàng",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -483,7 +508,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải thu của khách hàng",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -495,7 +521,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải thu của khách hàng",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -507,7 +534,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thuế GTGT được khấu trừ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -519,7 +547,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thuế GTGT được khấu trừ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -531,7 +560,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thuế GTGT được khấu trừ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -544,7 +574,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -557,7 +588,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -570,7 +602,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -583,7 +616,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -596,7 +630,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -609,7 +644,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -621,7 +657,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải thu khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -633,7 +670,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải thu khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -645,7 +683,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải thu khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -658,7 +697,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -671,7 +711,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -684,7 +725,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -697,7 +739,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -709,7 +752,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tạm ứng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -721,7 +765,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tạm ứng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -733,7 +778,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tạm ứng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -745,7 +791,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Nguyên liệu, vật liệu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -757,7 +804,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Nguyên liệu, vật liệu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -769,7 +817,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Nguyên liệu, vật liệu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -781,7 +830,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Công cụ, dụng cụ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -793,7 +843,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Công cụ, dụng cụ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -805,7 +856,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Công cụ, dụng cụ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -817,7 +869,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí sản xuất, kinh doanh dở dang",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -829,7 +882,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí sản xuất, kinh doanh dở dang",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -841,7 +895,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí sản xuất, kinh doanh dở dang",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -853,7 +908,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thành phẩm",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -865,7 +921,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thành phẩm",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -877,7 +934,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Sản phẩm",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -889,7 +947,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Hàng hóa",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -901,7 +960,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Hàng hóa",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -913,7 +973,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Hàng hóa",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -926,7 +987,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -939,7 +1001,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -952,7 +1015,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -965,7 +1029,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -977,7 +1042,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tài sản cố định hữu hình",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -989,7 +1055,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tài sản cố định hữu hình",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1001,7 +1068,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Tài sản cố định hữu hình",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1013,7 +1081,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Hao mòn tài sản cố định",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1025,7 +1094,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Hao mòn tài sản cố định",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1037,7 +1107,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Hao mòn tài sản cố định",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1050,7 +1121,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "214",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1063,7 +1135,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "214",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1076,7 +1149,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "214",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1088,7 +1162,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Dự phòng tổn thất tài sản",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1100,7 +1175,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Dự phòng tổn thất tài sản",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1112,7 +1188,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Dự phòng tổn thất tài sản",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1125,7 +1202,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1138,7 +1216,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1151,7 +1230,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1164,7 +1244,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1176,7 +1257,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí trả trước",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1188,7 +1270,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí trả trước",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1200,7 +1283,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí chờ phân bổ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1212,7 +1296,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả cho người bán",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1224,7 +1309,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả cho người bán",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1236,7 +1322,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả cho người bán",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1248,7 +1335,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thuế và các khoản phải nộp Nhà nước",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1260,7 +1348,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thuế và các khoản phải nộp Nhà nước",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1272,7 +1361,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thuế và các khoản phải nộp Nhà nước",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1285,7 +1375,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1298,7 +1389,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1311,7 +1403,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1324,7 +1417,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1337,7 +1431,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1350,7 +1445,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1363,7 +1459,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1376,7 +1473,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1389,7 +1487,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1402,7 +1501,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1415,7 +1515,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1428,7 +1529,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1441,7 +1543,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1454,7 +1557,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1467,7 +1571,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1479,7 +1584,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả người lao động",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1491,7 +1597,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả người lao động",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1503,7 +1610,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả người lao động",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1515,7 +1623,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí phải trả",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1527,7 +1636,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí phải trả",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1539,7 +1649,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí phải trả",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1551,7 +1662,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả, phải nộp khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1563,7 +1675,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả, phải nộp khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1575,7 +1688,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Phải trả, phải nộp khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1588,7 +1702,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1601,7 +1716,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1614,7 +1730,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1627,7 +1744,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1640,7 +1758,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1653,7 +1772,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1666,7 +1786,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1679,7 +1800,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1692,7 +1814,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1705,7 +1828,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1718,7 +1842,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1731,7 +1856,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1744,7 +1870,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1757,7 +1884,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1770,7 +1898,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1783,7 +1912,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1796,7 +1926,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1809,7 +1940,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1821,7 +1953,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Vay và nợ thuê tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1833,7 +1966,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Vay và nợ thuê tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1845,7 +1979,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Vay và nợ thuê tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1858,7 +1993,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1871,7 +2007,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1884,7 +2021,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1897,7 +2035,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1910,7 +2049,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1923,7 +2063,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1935,7 +2076,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Vốn đầu tư của chủ sở hữu",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1947,7 +2089,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Vốn đầu tư của chủ sở hữu",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1959,7 +2102,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Vốn đầu tư của chủ sở hữu",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1972,7 +2116,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "411",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1985,7 +2130,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "411",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1998,7 +2144,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "411",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2010,7 +2157,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Lợi nhuận sau thuế chưa phân phối",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2022,7 +2170,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Lợi nhuận sau thuế chưa phân phối",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2034,7 +2183,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Lợi nhuận sau thuế chưa phân phối",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2047,7 +2197,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2060,7 +2211,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2073,7 +2225,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2086,7 +2239,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2099,7 +2253,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2112,7 +2267,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2124,7 +2280,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Doanh thu bán hàng và cung cấp dịch vụ",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2136,7 +2293,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Doanh thu bán hàng và cung cấp dịch vụ",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2148,7 +2306,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Doanh thu bán hàng và cung cấp dịch vụ",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2161,7 +2320,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2174,7 +2334,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2187,7 +2348,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2200,7 +2362,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2213,7 +2376,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2226,7 +2390,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2239,7 +2404,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2252,7 +2418,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2265,7 +2432,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2278,7 +2446,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2291,7 +2460,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2304,7 +2474,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2316,7 +2487,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Doanh thu hoạt động tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2328,7 +2500,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Doanh thu hoạt động tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2340,7 +2513,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Doanh thu hoạt động tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2352,7 +2526,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Các khoản giảm trừ doanh thu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2364,7 +2539,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Các khoản giảm trừ doanh thu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2376,7 +2552,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí nhân công trực tiếp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2388,7 +2565,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí nhân công trực tiếp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2400,7 +2578,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí sản xuất chung",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2412,7 +2591,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí sản xuất chung",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2424,7 +2604,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Giá vốn hàng bán",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2436,7 +2617,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Giá vốn hàng bán",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2448,7 +2630,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Giá vốn hàng bán",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2460,7 +2643,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí tài chính",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2472,7 +2656,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí tài chính",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2484,7 +2669,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí tài chính",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2496,7 +2682,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí bán hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2508,7 +2695,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí bán hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2520,7 +2708,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí quản lý doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2532,7 +2721,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí quản lý doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2544,7 +2734,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí quản lý doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2557,7 +2748,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2570,7 +2762,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2583,7 +2776,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2596,7 +2790,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2609,7 +2804,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2622,7 +2818,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2635,7 +2832,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2648,7 +2846,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2661,7 +2860,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2674,7 +2874,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2687,7 +2888,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2700,7 +2902,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2713,7 +2916,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2726,7 +2930,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2739,7 +2944,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2752,7 +2958,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2765,7 +2972,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2778,7 +2986,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2790,7 +2999,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thu nhập khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2802,7 +3012,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thu nhập khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2814,7 +3025,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Thu nhập khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2826,7 +3038,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2838,7 +3051,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2850,7 +3064,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2862,7 +3077,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí thuế thu nhập doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2874,7 +3090,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí thuế thu nhập doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2886,7 +3103,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Chi phí thuế thu nhập doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2899,7 +3117,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2912,7 +3131,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2925,7 +3145,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "8211",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2938,7 +3159,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "8211",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2951,7 +3173,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2964,7 +3187,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2976,7 +3200,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Xác định kết quả kinh doanh",
                             Nature = "None",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2988,7 +3213,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Xác định kết quả kinh doanh",
                             Nature = "None",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -3000,7 +3226,8 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                             NameVi = "Xác định kết quả kinh doanh",
                             Nature = "None",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         });
                 });
 

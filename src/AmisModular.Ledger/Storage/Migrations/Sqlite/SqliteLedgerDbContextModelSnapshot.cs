@@ -182,6 +182,9 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Regime", "CompanyId", "Code")
@@ -200,7 +203,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền mặt",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -212,7 +216,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền mặt",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -224,7 +229,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền mặt",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -237,7 +243,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -250,7 +257,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -263,7 +271,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -276,7 +285,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -289,7 +299,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -302,7 +313,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "111",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -314,7 +326,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền gửi ngân hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -326,7 +339,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền gửi ngân hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -338,7 +352,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền gửi không kỳ hạn",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -351,7 +366,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -364,7 +380,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -377,7 +394,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -390,7 +408,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -403,7 +422,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -416,7 +436,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "112",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -428,7 +449,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền đang chuyển",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -440,7 +462,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền đang chuyển",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -452,7 +475,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tiền đang chuyển",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -464,7 +488,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải thu của khách hàng",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -476,7 +501,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải thu của khách hàng",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -488,7 +514,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải thu của khách hàng",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -500,7 +527,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thuế GTGT được khấu trừ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -512,7 +540,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thuế GTGT được khấu trừ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -524,7 +553,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thuế GTGT được khấu trừ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -537,7 +567,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -550,7 +581,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -563,7 +595,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -576,7 +609,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -589,7 +623,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -602,7 +637,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "133",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -614,7 +650,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải thu khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -626,7 +663,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải thu khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -638,7 +676,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải thu khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -651,7 +690,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -664,7 +704,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -677,7 +718,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -690,7 +732,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "138",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -702,7 +745,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tạm ứng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -714,7 +758,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tạm ứng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -726,7 +771,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tạm ứng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -738,7 +784,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Nguyên liệu, vật liệu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -750,7 +797,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Nguyên liệu, vật liệu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -762,7 +810,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Nguyên liệu, vật liệu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -774,7 +823,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Công cụ, dụng cụ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -786,7 +836,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Công cụ, dụng cụ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -798,7 +849,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Công cụ, dụng cụ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -810,7 +862,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí sản xuất, kinh doanh dở dang",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -822,7 +875,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí sản xuất, kinh doanh dở dang",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -834,7 +888,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí sản xuất, kinh doanh dở dang",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -846,7 +901,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thành phẩm",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -858,7 +914,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thành phẩm",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -870,7 +927,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Sản phẩm",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -882,7 +940,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Hàng hóa",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -894,7 +953,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Hàng hóa",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -906,7 +966,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Hàng hóa",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -919,7 +980,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -932,7 +994,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -945,7 +1008,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -958,7 +1022,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "156",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -970,7 +1035,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tài sản cố định hữu hình",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -982,7 +1048,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tài sản cố định hữu hình",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -994,7 +1061,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Tài sản cố định hữu hình",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1006,7 +1074,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Hao mòn tài sản cố định",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1018,7 +1087,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Hao mòn tài sản cố định",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1030,7 +1100,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Hao mòn tài sản cố định",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1043,7 +1114,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "214",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1056,7 +1128,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "214",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1069,7 +1142,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "214",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1081,7 +1155,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Dự phòng tổn thất tài sản",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1093,7 +1168,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Dự phòng tổn thất tài sản",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1105,7 +1181,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Dự phòng tổn thất tài sản",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1118,7 +1195,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1131,7 +1209,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1144,7 +1223,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1157,7 +1237,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "229",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1169,7 +1250,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí trả trước",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1181,7 +1263,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí trả trước",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1193,7 +1276,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí chờ phân bổ",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1205,7 +1289,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả cho người bán",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1217,7 +1302,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả cho người bán",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1229,7 +1315,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả cho người bán",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1241,7 +1328,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thuế và các khoản phải nộp Nhà nước",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1253,7 +1341,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thuế và các khoản phải nộp Nhà nước",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1265,7 +1354,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thuế và các khoản phải nộp Nhà nước",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1278,7 +1368,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1291,7 +1382,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1304,7 +1396,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1317,7 +1410,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1330,7 +1424,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1343,7 +1438,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1356,7 +1452,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1369,7 +1466,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1382,7 +1480,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "3331",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1395,7 +1494,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1408,7 +1508,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1421,7 +1522,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1434,7 +1536,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1447,7 +1550,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1460,7 +1564,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "333",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1472,7 +1577,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả người lao động",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1484,7 +1590,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả người lao động",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1496,7 +1603,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả người lao động",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1508,7 +1616,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí phải trả",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1520,7 +1629,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí phải trả",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1532,7 +1642,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí phải trả",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1544,7 +1655,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả, phải nộp khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1556,7 +1668,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả, phải nộp khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1568,7 +1681,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Phải trả, phải nộp khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1581,7 +1695,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1594,7 +1709,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1607,7 +1723,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1620,7 +1737,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1633,7 +1751,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1646,7 +1765,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1659,7 +1779,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1672,7 +1793,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1685,7 +1807,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1698,7 +1821,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1711,7 +1835,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1724,7 +1849,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1737,7 +1863,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1750,7 +1877,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1763,7 +1891,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1776,7 +1905,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1789,7 +1919,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1802,7 +1933,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "338",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1814,7 +1946,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Vay và nợ thuê tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1826,7 +1959,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Vay và nợ thuê tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1838,7 +1972,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Vay và nợ thuê tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1851,7 +1986,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1864,7 +2000,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1877,7 +2014,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1890,7 +2028,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1903,7 +2042,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1916,7 +2056,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "341",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1928,7 +2069,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Vốn đầu tư của chủ sở hữu",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1940,7 +2082,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Vốn đầu tư của chủ sở hữu",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1952,7 +2095,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Vốn đầu tư của chủ sở hữu",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -1965,7 +2109,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "411",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -1978,7 +2123,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "411",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -1991,7 +2137,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "411",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2003,7 +2150,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Lợi nhuận sau thuế chưa phân phối",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2015,7 +2163,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Lợi nhuận sau thuế chưa phân phối",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2027,7 +2176,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Lợi nhuận sau thuế chưa phân phối",
                             Nature = "Both",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2040,7 +2190,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2053,7 +2204,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2066,7 +2218,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2079,7 +2232,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2092,7 +2246,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2105,7 +2260,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Both",
                             ParentCode = "421",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2117,7 +2273,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Doanh thu bán hàng và cung cấp dịch vụ",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2129,7 +2286,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Doanh thu bán hàng và cung cấp dịch vụ",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2141,7 +2299,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Doanh thu bán hàng và cung cấp dịch vụ",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2154,7 +2313,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2167,7 +2327,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2180,7 +2341,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2193,7 +2355,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2206,7 +2369,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2219,7 +2383,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2232,7 +2397,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2245,7 +2411,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2258,7 +2425,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2271,7 +2439,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2284,7 +2453,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2297,7 +2467,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Credit",
                             ParentCode = "511",
                             Prescribed = false,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2309,7 +2480,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Doanh thu hoạt động tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2321,7 +2493,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Doanh thu hoạt động tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2333,7 +2506,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Doanh thu hoạt động tài chính",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2345,7 +2519,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Các khoản giảm trừ doanh thu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2357,7 +2532,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Các khoản giảm trừ doanh thu",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2369,7 +2545,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí nhân công trực tiếp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2381,7 +2558,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí nhân công trực tiếp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2393,7 +2571,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí sản xuất chung",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2405,7 +2584,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí sản xuất chung",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2417,7 +2597,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Giá vốn hàng bán",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2429,7 +2610,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Giá vốn hàng bán",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2441,7 +2623,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Giá vốn hàng bán",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2453,7 +2636,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí tài chính",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2465,7 +2649,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí tài chính",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2477,7 +2662,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí tài chính",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2489,7 +2675,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí bán hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2501,7 +2688,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí bán hàng",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2513,7 +2701,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí quản lý doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2525,7 +2714,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí quản lý doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2537,7 +2727,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí quản lý doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2550,7 +2741,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2563,7 +2755,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2576,7 +2769,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2589,7 +2783,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2602,7 +2797,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2615,7 +2811,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2628,7 +2825,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2641,7 +2839,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2654,7 +2853,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2667,7 +2867,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2680,7 +2881,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2693,7 +2895,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2706,7 +2909,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2719,7 +2923,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2732,7 +2937,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2745,7 +2951,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2758,7 +2965,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2771,7 +2979,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "642",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2783,7 +2992,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thu nhập khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2795,7 +3005,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thu nhập khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2807,7 +3018,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Thu nhập khác",
                             Nature = "Credit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2819,7 +3031,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2831,7 +3044,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2843,7 +3057,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí khác",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2855,7 +3070,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí thuế thu nhập doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2867,7 +3083,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí thuế thu nhập doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2879,7 +3096,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Chi phí thuế thu nhập doanh nghiệp",
                             Nature = "Debit",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2892,7 +3110,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2905,7 +3124,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2918,7 +3138,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "8211",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2931,7 +3152,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "8211",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2944,7 +3166,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2957,7 +3180,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             Nature = "Debit",
                             ParentCode = "821",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         },
                         new
                         {
@@ -2969,7 +3193,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Xác định kết quả kinh doanh",
                             Nature = "None",
                             Prescribed = true,
-                            Regime = "Tt200"
+                            Regime = "Tt200",
+                            Version = 0L
                         },
                         new
                         {
@@ -2981,7 +3206,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Xác định kết quả kinh doanh",
                             Nature = "None",
                             Prescribed = true,
-                            Regime = "Tt133"
+                            Regime = "Tt133",
+                            Version = 0L
                         },
                         new
                         {
@@ -2993,7 +3219,8 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                             NameVi = "Xác định kết quả kinh doanh",
                             Nature = "None",
                             Prescribed = true,
-                            Regime = "Tt99"
+                            Regime = "Tt99",
+                            Version = 0L
                         });
                 });
 
