@@ -1,6 +1,7 @@
 using AmisModular.Ledger.Catalogs;
 using AmisModular.Ledger.Chart;
 using AmisModular.Ledger.Companies;
+using AmisModular.Ledger.Companies.Joining;
 using AmisModular.Ledger.GeneralJournal;
 using AmisModular.Ledger.Numbering;
 using AmisModular.Ledger.Opening;
@@ -29,6 +30,7 @@ public static class LedgerServiceCollectionExtensions
         services.TryAddSingleton<PostingRuleRegistry>();
         services.TryAddSingleton<PostingService>();
         services.TryAddSingleton<CompanyService>();
+        services.TryAddSingleton<CompanyJoin>();
         services.TryAddSingleton<FiscalCalendar>();
         services.TryAddSingleton<ChartService>();
         services.TryAddSingleton<CatalogService>();

@@ -29,13 +29,13 @@ public sealed class SyncChainTests : IDisposable
 
         await cloud.StartAsync();
         var companyId = await cloud.CreateTenantAsync(TaxCode, "Công ty TNHH Đầu Cuối");
+        await cloud.OpenYearAsync(TaxCode, 2026);
         foreach (var desktop in new[] { a, b })
         {
             publisher.InstallLicence(desktop.DataDirectory, TaxCode);
             await desktop.OpenAsync();
-            await desktop.CreateCompanyAsync(companyId, TaxCode);
-            var series = await desktop.EnrollAsync(cloud.Address, await cloud.IssueEnrollmentCodeAsync(TaxCode));
-            await desktop.ConfigureSeriesAsync(series);
+            await desktop.EnrollAsync(cloud.Address, await cloud.IssueEnrollmentCodeAsync(TaxCode));
+            Assert.Equal(companyId, desktop.CompanyId);
         }
 
         cloud.Stop();

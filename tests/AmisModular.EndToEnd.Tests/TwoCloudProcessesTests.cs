@@ -24,6 +24,7 @@ public sealed class TwoCloudProcessesTests(PostgresServer postgres) : IClassFixt
         await first.StartAsync();
         await second.StartAsync();
         var companyId = await first.CreateTenantAsync(TaxCode, "Công ty TNHH Hai Nút");
+        await first.OpenYearAsync(TaxCode, 2026);
         var desktops = new List<Desktop>();
         try
         {
@@ -33,8 +34,8 @@ public sealed class TwoCloudProcessesTests(PostgresServer postgres) : IClassFixt
                 desktops.Add(desktop);
                 publisher.InstallLicence(desktop.DataDirectory, TaxCode);
                 await desktop.OpenAsync();
-                await desktop.CreateCompanyAsync(companyId, TaxCode);
-                await desktop.ConfigureSeriesAsync(await desktop.EnrollAsync(node.Address, await first.IssueEnrollmentCodeAsync(TaxCode)));
+                await desktop.EnrollAsync(node.Address, await first.IssueEnrollmentCodeAsync(TaxCode));
+                Assert.Equal(companyId, desktop.CompanyId);
                 await desktop.StartHostAsync(FastHost);
             }
 

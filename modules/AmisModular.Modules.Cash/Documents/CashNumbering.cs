@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AmisModular.Modules.Cash.Documents;
 
 /// <summary>
-/// PT00001 / PC00001 per company, book, document type and scope (the branch code, so a branch gets PTHN-00001).
+/// PT00001 / PC00001 per company, book, document type and scope (the branch code, so a branch gets PTHN-00001; without a
+/// branch, an enrolled desktop's own series, so desktop D2 gets PTD2-00001).
 /// Tax and Internal books number independently, as MISA keeps RefNoFinance and RefNoManagement.
 /// </summary>
 internal static class CashNumbering
@@ -33,12 +34,12 @@ internal static class CashNumbering
         }
     }
 
-    /// <summary>The branch code of the voucher's branch, or "" for the company-wide series.</summary>
+    /// <summary>The branch code of the voucher's branch; without one, this device's series; else "" for the company-wide series.</summary>
     public static async Task<string> ScopeAsync(LedgerDbContext ledger, CashVoucher voucher, CancellationToken cancellationToken) =>
-        voucher.BranchId is { } branchId
+        await NumberingScope.ResolveAsync(ledger, voucher.CompanyId, voucher.BranchId is { } branchId
             ? (await ledger.Branches.FirstOrDefaultAsync(b => b.Id == branchId && b.CompanyId == voucher.CompanyId, cancellationToken))?.Code
               ?? throw new DocumentValidationException([ValidationError.Of("BranchId", "Chi nhánh không thuộc công ty.", "The branch does not belong to the company.")])
-            : "";
+            : "", cancellationToken);
 
     /// <summary>Keeps an imported number and moves the series past it, so the next voucher typed in does not take it again.</summary>
     private static async Task<string> ReserveAsync(LedgerDbContext ledger, CashVoucher voucher, Book book, string scope, string number, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ internal static class EnrollmentRetry
 
         if (device.Revoked)
         {
-            return new Outcome(null, null, SyncResults.Error(403, SyncErrorCodes.DeviceRevoked,
+            return new Outcome(null, null, null, SyncResults.Error(403, SyncErrorCodes.DeviceRevoked,
                 "Thiết bị đã bị thu hồi; không thể đăng ký lại bằng mã cũ. / This device was revoked; the old code cannot enroll it again."));
         }
 
@@ -43,9 +43,9 @@ internal static class EnrollmentRetry
         await db.Devices.Where(d => d.Id == device.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.SecretHash, secretHash), cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == device.TenantId, cancellationToken);
         var identity = new DeviceIdentity(device.Id, device.Epoch, tenant.TaxCode, tenant.CompanyId, device.BookId, device.Branch, device.Series, device.LastSeq);
-        return new Outcome(identity, token, null);
+        return new Outcome(identity, token, await EnrolledCompanies.ReadAsync(db, tenant, device.BookId, cancellationToken), null);
     }
 
     /// <summary>Either the device's identity with its new credential, or a refusal.</summary>
-    public sealed record Outcome(DeviceIdentity? Identity, string? Token, IResult? Failure);
+    public sealed record Outcome(DeviceIdentity? Identity, string? Token, EnrolledCompany? Company, IResult? Failure);
 }

@@ -38,7 +38,7 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
             if (retried is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
-                return retried.Failure ?? SyncResults.Ok(new EnrollResponse(retried.Identity!, retried.Token!, await epoch.GetAsync(cancellationToken)));
+                return retried.Failure ?? SyncResults.Ok(new EnrollResponse(retried.Identity!, retried.Token!, await epoch.GetAsync(cancellationToken), retried.Company));
             }
 
             return SyncResults.Error(400, SyncErrorCodes.InvalidEnrollmentCode,
@@ -63,6 +63,7 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
         };
         db.Devices.Add(device);
         await db.SaveChangesAsync(cancellationToken);
+        var company = await EnrolledCompanies.ReadAsync(db, tenant, device.BookId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (log.IsEnabled(LogLevel.Information))
         {
@@ -70,6 +71,6 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
         }
 
         var identity = new DeviceIdentity(device.Id, device.Epoch, tenant.TaxCode, tenant.CompanyId, device.BookId, device.Branch, device.Series, 0);
-        return SyncResults.Ok(new EnrollResponse(identity, token, await epoch.GetAsync(cancellationToken)));
+        return SyncResults.Ok(new EnrollResponse(identity, token, await epoch.GetAsync(cancellationToken), company));
     }
 }

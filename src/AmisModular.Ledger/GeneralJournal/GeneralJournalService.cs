@@ -167,10 +167,10 @@ public sealed class GeneralJournalService(IStore store, PostingService posting)
 
     private static async Task NumberAsync(LedgerDbContext db, GeneralJournalVoucher voucher, CancellationToken cancellationToken)
     {
-        var scope = voucher.BranchId is { } branchId
+        var scope = await NumberingScope.ResolveAsync(db, voucher.CompanyId, voucher.BranchId is { } branchId
             ? (await db.Branches.FirstOrDefaultAsync(b => b.Id == branchId && b.CompanyId == voucher.CompanyId, cancellationToken))?.Code
               ?? throw new DocumentValidationException([ValidationError.Of("BranchId", "Chi nhánh không thuộc công ty.", "The branch does not belong to the company.")])
-            : "";
+            : "", cancellationToken);
         foreach (var book in voucher.Books.Books())
         {
             var number = await NumberSeriesService.TakeNextAsync(db, voucher.CompanyId, book, GeneralJournalVoucher.Type, GeneralJournalVoucher.DefaultPrefix, scope, cancellationToken);

@@ -76,10 +76,10 @@ public sealed class GeneralJournalInterchange(IStore store, PostingService posti
 
     private static async Task NumberMissingAsync(LedgerDbContext db, GeneralJournalVoucher voucher, CancellationToken cancellationToken)
     {
-        var scope = voucher.BranchId is { } branchId
+        var scope = await NumberingScope.ResolveAsync(db, voucher.CompanyId, voucher.BranchId is { } branchId
             ? (await db.Branches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == branchId && b.CompanyId == voucher.CompanyId, cancellationToken))?.Code
               ?? throw new InterchangeValidationException([new DocumentFieldError("$.branchId", "unknown-branch", "Chi nhánh không thuộc công ty / the branch does not belong to the company")])
-            : "";
+            : "", cancellationToken);
         foreach (var book in voucher.Books.Books().Where(b => voucher.NumberFor(b) is null))
         {
             var number = await NumberSeriesService.TakeNextAsync(db, voucher.CompanyId, book, GeneralJournalVoucher.Type, GeneralJournalVoucher.DefaultPrefix, scope, cancellationToken);

@@ -15,7 +15,25 @@ public sealed class FiscalCalendar(IStore store, TimeProvider clock)
         await using var unit = await store.BeginAsync(cancellationToken);
         var db = unit.Context<LedgerDbContext>();
         await CompanyService.RequireAsync(db, companyId, cancellationToken);
-        var start = new DateOnly(year, 1, 1);
+        var fiscalYear = await OpenAsync(db, companyId, new DateOnly(year, 1, 1), regime, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return fiscalYear;
+    }
+
+    /// <summary>
+    /// Opens the 12 months from <paramref name="start"/> (the first day of a month; a company may start its year in
+    /// April) in the caller's unit, with its monthly periods. The regime defaults to the one the law gives that start.
+    /// Refused when a year already starts there or the new year overlaps one.
+    /// </summary>
+    public static async Task<FiscalYear> OpenAsync(LedgerDbContext db, Guid companyId, DateOnly start, AccountingRegime? regime, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (start.Day != 1)
+        {
+            throw new DocumentValidationException([ValidationError.Of("StartDate",
+                $"Năm tài chính phải bắt đầu vào ngày đầu tháng (nhận {start:dd/MM/yyyy}).", $"A fiscal year must start on the first day of a month (got {start:yyyy-MM-dd}).")]);
+        }
+
         var chosen = regime ?? RegimeRules.DefaultFor(start);
         if (!RegimeRules.IsAllowed(chosen, start))
         {
@@ -24,15 +42,20 @@ public sealed class FiscalCalendar(IStore store, TimeProvider clock)
                 $"Regime {chosen} does not apply to a fiscal year starting {start:yyyy-MM-dd} (TT99 replaces TT200 from 2026-01-01).")]);
         }
 
-        if (await db.FiscalYears.AnyAsync(y => y.CompanyId == companyId && y.StartDate == start, cancellationToken))
+        var end = start.AddYears(1).AddDays(-1);
+        var existing = await db.FiscalYears.AsNoTracking().Where(y => y.CompanyId == companyId && y.StartDate <= end && y.EndDate >= start)
+            .Select(y => y.StartDate).ToListAsync(cancellationToken);
+        if (existing.Count > 0)
         {
-            throw new DocumentValidationException([ValidationError.Of("Year", $"Năm tài chính {year} đã mở.", $"Fiscal year {year} is already open.")]);
+            throw new DocumentValidationException([ValidationError.Of("Year",
+                existing[0] == start ? $"Năm tài chính {start.Year} đã mở." : $"Năm tài chính từ {start:dd/MM/yyyy} trùng với năm đã mở từ {existing[0]:dd/MM/yyyy}.",
+                existing[0] == start ? $"Fiscal year {start.Year} is already open." : $"The fiscal year from {start:yyyy-MM-dd} overlaps the one open from {existing[0]:yyyy-MM-dd}.")]);
         }
 
-        var fiscalYear = new FiscalYear { Id = Guid.CreateVersion7(), CompanyId = companyId, StartDate = start, EndDate = new DateOnly(year, 12, 31), Regime = chosen };
-        for (var month = 1; month <= 12; month++)
+        var fiscalYear = new FiscalYear { Id = Guid.CreateVersion7(), CompanyId = companyId, StartDate = start, EndDate = end, Regime = chosen };
+        for (var month = 0; month < 12; month++)
         {
-            var first = new DateOnly(year, month, 1);
+            var first = start.AddMonths(month);
             fiscalYear.Periods.Add(new FiscalPeriod
             {
                 Id = Guid.CreateVersion7(), CompanyId = companyId, FiscalYearId = fiscalYear.Id,
@@ -41,7 +64,9 @@ public sealed class FiscalCalendar(IStore store, TimeProvider clock)
         }
 
         db.FiscalYears.Add(fiscalYear);
-        await unit.CommitAsync(cancellationToken);
+
+        // Saved in the caller's transaction, so the overlap check of the next year opened in the same unit sees it.
+        await db.SaveChangesAsync(cancellationToken);
         return fiscalYear;
     }
 

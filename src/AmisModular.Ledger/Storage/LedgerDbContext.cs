@@ -39,6 +39,8 @@ public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContex
 
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
 
+    public DbSet<DeviceSeries> DeviceSeries => Set<DeviceSeries>();
+
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
 
     public DbSet<OpeningBalance> OpeningBalances => Set<OpeningBalance>();
@@ -137,6 +139,13 @@ public abstract class LedgerDbContext(DbContextOptions options) : ModuleDbContex
             e.Property(s => s.NextValue).IsConcurrencyToken();
             e.HasOne<Company>().WithMany().HasForeignKey(s => s.CompanyId);
             e.HasIndex(s => new { s.CompanyId, s.Book, s.DocumentType, s.Scope }).IsUnique();
+        });
+        b.Entity<DeviceSeries>(e =>
+        {
+            e.ToTable("device_series");
+            e.HasKey(s => s.CompanyId);
+            e.Property(s => s.Series).HasMaxLength(32).IsRequired();
+            e.HasOne<Company>().WithOne().HasForeignKey<DeviceSeries>(s => s.CompanyId);
         });
     }
 

@@ -77,9 +77,9 @@ public sealed class GeneralJournalSyncAdapter(IStore store, PostingService posti
             return RenumberResult.Cannot($"Chứng từ {old} đã ghi sổ nên giữ số; cần xem lại. / Voucher {old} is posted and keeps its number; review needed.");
         }
 
-        var scope = voucher.BranchId is { } branchId
+        var scope = await NumberingScope.ResolveAsync(db, voucher.CompanyId, voucher.BranchId is { } branchId
             ? (await db.Branches.FirstOrDefaultAsync(b => b.Id == branchId && b.CompanyId == voucher.CompanyId, cancellationToken))?.Code ?? ""
-            : "";
+            : "", cancellationToken);
         var number = await FreeNumber.TakeAsync(db, voucher.CompanyId, book, GeneralJournalVoucher.Type, GeneralJournalVoucher.DefaultPrefix, scope,
             request.CollidingNumber, n => db.GeneralJournalVouchers.AnyAsync(v => v.Id != voucher.Id && v.CompanyId == voucher.CompanyId
                 && (v.TaxNumber == n || v.InternalNumber == n), cancellationToken), cancellationToken);

@@ -40,6 +40,9 @@ public static class ShellText
     public static readonly LocalizedText TaxCode = new("Mã số thuế", "Tax code");
     public static readonly LocalizedText Regime = new("Chế độ kế toán", "Accounting regime");
     public static readonly LocalizedText UseInternalBook = new("Sử dụng thêm hệ thống sổ quản trị", "Also keep a management book");
+    public static readonly LocalizedText CompanyAlreadyHere = new(
+        "Công ty đã có trên máy (từ amis-sync enroll hoặc dòng lệnh): chỉ cần tạo người quản trị.",
+        "The company is already in this store (from amis-sync enroll or the command line): only the administrator is needed.");
     public static readonly LocalizedText UseDemoCompany = new("Dùng công ty mẫu", "Use the demo company");
     public static readonly LocalizedText CreateCompany = new("Tạo công ty mới", "Create a new company");
     public static readonly LocalizedText Start = new("Bắt đầu", "Start");

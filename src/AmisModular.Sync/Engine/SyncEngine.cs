@@ -28,12 +28,15 @@ public sealed class SyncEngine : IDisposable
     private readonly ILogger<SyncEngine> log;
     private readonly SemaphoreSlim oneRun = new(1, 1);
     private readonly BookRemoval bookRemoval;
+    private readonly IEnrollmentJoin? join;
 
     /// <param name="rebootstrap">The pull side of a recovery after a server restore; by default a snapshot, then the delta.</param>
+    /// <param name="join">Adopts the enrolled company in the local store (the ledger's, registered by the sync host).</param>
     public SyncEngine(
-        IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log, IRestoreRebootstrap? rebootstrap = null)
+        IStore store, SyncApiClient api, SyncAdapters adapters, SyncEngineOptions options, TimeProvider clock, ILogger<SyncEngine> log,
+        IRestoreRebootstrap? rebootstrap = null, IEnrollmentJoin? join = null)
     {
-        (this.store, this.api, this.adapters, this.clock, this.log) = (store, api, adapters, clock, log);
+        (this.store, this.api, this.adapters, this.clock, this.log, this.join) = (store, api, adapters, clock, log, join);
         pusher = new OutboxPusher(store, api, new AckApplier(store, adapters, clock), options);
         puller = new ChangePuller(store, api, adapters, options, clock);
         Snapshots = new SnapshotBootstrap(store, api, adapters, options.SnapshotFolder ?? SnapshotBootstrap.DefaultFolder(store.Options.SqliteFile), clock, options.PullPageSize);
@@ -48,7 +51,9 @@ public sealed class SyncEngine : IDisposable
     /// Enrolls with a one-time code and keeps the credential only once it has been checked: a request delivered twice
     /// (a replaying proxy, a retry racing the first attempt) rotates the secret, and the answer that arrived may hold
     /// the dead one. Then the same code enrolls again (the cloud accepts it from the same installation) and the new
-    /// answer is checked in turn.
+    /// answer is checked in turn. The registered <see cref="IEnrollmentJoin"/> then adopts the company in the same local
+    /// transaction as the credential; when it refuses (the store keeps another company) its exception comes out here and
+    /// the store is unchanged (the cloud has registered the device; an administrator can revoke it).
     /// </summary>
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
     {
@@ -77,6 +82,11 @@ public sealed class SyncEngine : IDisposable
             BookId = d.BookId, Branch = d.Branch, Series = d.Series, ServerEpoch = response.ServerEpoch, EnrolledAt = clock.GetUtcNow(),
         };
         await using var unit = await store.BeginAsync(cancellationToken);
+        if (join is not null)
+        {
+            await join.JoinAsync(unit, response, cancellationToken);
+        }
+
         var state = unit.Context<SyncStateDbContext>();
         state.Credentials.RemoveRange(await state.Credentials.ToListAsync(cancellationToken));
         state.Credentials.Add(credential);

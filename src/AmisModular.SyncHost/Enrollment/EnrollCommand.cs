@@ -1,5 +1,7 @@
+using AmisModular.Ledger.Errors;
 using AmisModular.Modularity.Lifecycle;
 using AmisModular.Storage.Migrating;
+using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Engine;
 using AmisModular.Sync.Http;
 using AmisModular.SyncHost.Engine;
@@ -14,6 +16,8 @@ namespace AmisModular.SyncHost.Enrollment;
 /// <summary>
 /// <c>amis-sync enroll --cloud URL --code CODE [--name DEVICE]</c>: enrolls this installation with a one-time code,
 /// stores the device credential in the store (engine.EnrollAsync) and the cloud address beside it for the resident host.
+/// In the same local transaction the store joins the tenant's company (<see cref="LedgerEnrollmentJoin"/>): an empty
+/// store gets it with its fiscal years and this device's number series; a store of another company is refused unchanged.
 /// Other arguments are configuration (e.g. <c>--SyncHost:StorePath=...</c>).
 /// </summary>
 public static class EnrollCommand
@@ -47,16 +51,29 @@ public static class EnrollCommand
         {
             var order = host.Services.GetService<ModuleManager>()?.ActiveModules.Select(m => m.Descriptor.Id).ToList();
             await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(order, CancellationToken.None);
+            var store = host.Services.GetRequiredService<IStore>();
+            var emptyStore = await JoinedCompanySummary.CompanyCountAsync(store, CancellationToken.None) == 0;
             var credential = await host.Services.GetRequiredService<SyncEngine>().EnrollAsync(request.Code, request.DeviceName, CancellationToken.None);
             CloudAddressFile.Write(options.StorePath!, request.Cloud);
             await output.WriteLineAsync(
                 $"Đã đăng ký / Enrolled: device {credential.DeviceId} tenant {credential.TenantTaxCode} company {credential.CompanyId} " +
                 $"book {credential.BookId} series {credential.Series} cloud {request.Cloud} store {options.StorePath}");
+            foreach (var line in await JoinedCompanySummary.LinesAsync(store, credential.CompanyId, emptyStore, CancellationToken.None))
+            {
+                await output.WriteLineAsync(line);
+            }
+
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is SyncApiException or CloudUnreachableException)
         {
             await error.WriteLineAsync($"Không đăng ký được với {request.Cloud}. / Enrollment with {request.Cloud} failed: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (LedgerException ex)
+        {
+            // The store keeps another company (or the cloud's company data is unusable): nothing was written locally.
+            await error.WriteLineAsync($"Không đăng ký được: {ex.Text.Vi} / Enrollment refused: {ex.Text.En}");
             return ExitCodes.Failed;
         }
         finally

@@ -4,8 +4,10 @@ using AmisModular.Modularity.Licensing;
 using AmisModular.Modularity.Profiles;
 using AmisModular.Storage.DependencyInjection;
 using AmisModular.Sync;
+using AmisModular.Sync.Engine;
 using AmisModular.SyncHost.Control;
 using AmisModular.SyncHost.Engine;
+using AmisModular.SyncHost.Enrollment;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,6 +67,9 @@ public static class SyncEngineComposition
             engine.AttemptTimeout = options.AttemptTimeout;
         });
         services.AddSingleton<ISyncEnginePort, SyncEnginePort>();
+
+        // Enrolling adopts the tenant's company in the ledger (created in an empty store), in the credential's transaction.
+        services.TryAddSingleton<IEnrollmentJoin, LedgerEnrollmentJoin>();
     }
 
     /// <summary>

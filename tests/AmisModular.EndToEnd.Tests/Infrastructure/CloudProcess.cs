@@ -76,6 +76,14 @@ internal sealed class CloudProcess : IDisposable
         return JsonDocument.Parse(body).RootElement.GetProperty("companyId").GetGuid();
     }
 
+    /// <summary>Opens calendar year <paramref name="year"/> for the tenant's book: desktops that enroll open it too.</summary>
+    public async Task OpenYearAsync(string taxCode, int year)
+    {
+        using var http = Admin();
+        using var response = await http.PutAsJsonAsync($"admin/v1/tenants/{taxCode}/fiscal-years/{year}", new { });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public async Task<string> IssueEnrollmentCodeAsync(string taxCode)
     {
         using var http = Admin();

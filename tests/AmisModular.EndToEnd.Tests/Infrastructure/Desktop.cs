@@ -77,27 +77,6 @@ internal sealed class Desktop : IAsyncDisposable
         await _services.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
     }
 
-    /// <summary>The tenant's company (same id as on the cloud) with fiscal year 2026.</summary>
-    public async Task CreateCompanyAsync(Guid companyId, string taxCode)
-    {
-        CompanyId = companyId;
-        await using (var unit = await Services.GetRequiredService<IStore>().BeginAsync(CancellationToken.None))
-        {
-            unit.Context<LedgerDbContext>().Companies.Add(new Company { Id = companyId, TaxCode = taxCode, Name = "Công ty TNHH Đầu Cuối" });
-            await unit.CommitAsync(CancellationToken.None);
-        }
-
-        await Services.GetRequiredService<FiscalCalendar>().OpenYearAsync(companyId, 2026, null, CancellationToken.None);
-    }
-
-    /// <summary>Receipts PT-&lt;series&gt;-nnnnn and payments PC-&lt;series&gt;-nnnnn: each device numbers in its own series.</summary>
-    public async Task ConfigureSeriesAsync(string series)
-    {
-        var numbering = Services.GetRequiredService<NumberSeriesService>();
-        await numbering.ConfigureAsync(CompanyId, Book.Tax, CashDocumentTypes.Receipt, "", $"PT-{series}-", 5, "", 1, CancellationToken.None);
-        await numbering.ConfigureAsync(CompanyId, Book.Tax, CashDocumentTypes.Payment, "", $"PC-{series}-", 5, "", 1, CancellationToken.None);
-    }
-
     public Task<CashVoucher> CreateCashAsync(CashVoucherKind kind, decimal amount, string counterAccount)
     {
         var day = new DateOnly(2026, 3, 20);
@@ -172,14 +151,19 @@ internal sealed class Desktop : IAsyncDisposable
         return environment;
     }
 
-    /// <summary><c>amis-sync enroll --cloud URL --code CODE</c>; returns the device's series from its answer.</summary>
+    /// <summary>
+    /// <c>amis-sync enroll --cloud URL --code CODE</c>, the only set-up a desktop gets: it joins the tenant's company
+    /// (same id, the cloud's fiscal years, this device's number series). Returns the device's series from its answer.
+    /// </summary>
     public async Task<string> EnrollAsync(Uri cloud, string code)
     {
         using var enroll = ChildProcess.Start(BuildOutputs.SyncHostDll, Environment(), "enroll", "--cloud", cloud.ToString(), "--code", code, "--name", Name);
-        var exit = await enroll.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        // Generous: a loaded machine (two cloud processes over PostgreSQL, parallel tests) once needed more than 60 s.
+        var exit = await enroll.WaitForExitAsync(TimeSpan.FromSeconds(180));
         Assert.True(exit == ExitCodes.Ok, $"amis-sync enroll exited {exit}:\n{enroll.Output}");
         var words = enroll.Output.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(DeviceId.ToString(), words);
+        CompanyId = Guid.Parse(words[Array.IndexOf(words, "company") + 1]);
         return words[Array.IndexOf(words, "series") + 1];
     }
 

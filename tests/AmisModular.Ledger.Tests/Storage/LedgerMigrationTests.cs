@@ -21,8 +21,9 @@ public sealed class LedgerMigrationTests
 
         Assert.Empty(again);
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_companies"));
-        Assert.Equal(3, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history"));
+        Assert.Equal(4, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history"));
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history WHERE MigrationId LIKE '%\\_AccountVersion' ESCAPE '\\'"));
+        Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history WHERE MigrationId LIKE '%\\_DeviceSeries' ESCAPE '\\'"));
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM core_migrations_history WHERE MigrationId LIKE '%\\_AccountBalanceIndex' ESCAPE '\\'"));
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='IX_core_journal_lines_account_balance'"));
         Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM sync_migrations_history"));

@@ -1,3 +1,4 @@
+using AmisModular.Ledger.Companies.Joining;
 using Microsoft.Playwright;
 
 namespace AmisModular.Shell.Tests.Browser;
@@ -50,6 +51,38 @@ public sealed class FirstRunAndSessionTests(BrowserFixture browser) : IDisposabl
         var year = Assert.Single(await ledger.FiscalYearsAsync(company.Id));
         Assert.Equal((new DateOnly(2025, 1, 1), AmisModular.Ledger.Periods.AccountingRegime.Tt200), (year.StartDate, year.Regime));
         Assert.Equal(12, (await ledger.PeriodsAsync(company.Id)).Count);
+    }
+
+    /// <summary>A desktop that joined its company through amis-sync enroll before the shell's first start.</summary>
+    [Fact]
+    public async Task FirstRun_StoreJoinedACompanyAtEnrollment_AsksOnlyForTheAdmin_AndKeepsThatCompany()
+    {
+        var companyId = Guid.CreateVersion7();
+        await using (var store = new LedgerStore(installation.StoreFile))
+        {
+            await store.JoinAsync(new JoiningCompany(companyId, "0101234567", "Công ty TNHH Đã Đăng Ký", "D2", [new DateOnly(2026, 1, 1)]));
+        }
+
+        await using var shell = await ShellProcess.StartAsync(installation);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(shell.Url.ToString());
+        await page.WaitForURLAsync("**/first-run");
+
+        Assert.Contains("Công ty TNHH Đã Đăng Ký", await page.TextContentAsync("[data-testid=first-run-existing-company]"), StringComparison.Ordinal);
+        Assert.Null(await page.QuerySelectorAsync("[data-testid=tax-code]"));
+        await page.FillAsync("[data-testid=admin-username]", "admin");
+        await page.FillAsync("[data-testid=admin-display-name]", "Trần Thị Quản Trị");
+        await page.FillAsync("[data-testid=admin-password]", ShellPages.AdminPassword);
+        await page.FillAsync("[data-testid=admin-password-confirm]", ShellPages.AdminPassword);
+        await page.ClickAsync("[data-testid=first-run-submit]");
+        await page.WaitForURLAsync("**/login");
+        await ShellPages.LoginAsync(page, shell.Url);
+
+        Assert.Contains("Công ty TNHH Đã Đăng Ký", await page.TextContentAsync("[data-testid=company-widget]"), StringComparison.Ordinal);
+        await page.CloseAsync();
+        await shell.DisposeAsync();
+        await using var ledger = new LedgerStore(installation.StoreFile);
+        Assert.Equal(companyId, Assert.Single(await ledger.CompaniesAsync()).Id);
     }
 
     [Fact]

@@ -3445,6 +3445,24 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                     b.ToTable("journal_lines", "core");
                 });
 
+            modelBuilder.Entity("AmisModular.Ledger.Numbering.DeviceSeries", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("device_series", "core");
+                });
+
             modelBuilder.Entity("AmisModular.Ledger.Numbering.NumberSeries", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3657,6 +3675,15 @@ namespace AmisModular.Ledger.Storage.Migrations.SqlServer
                     b.HasOne("AmisModular.Ledger.Companies.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AmisModular.Ledger.Numbering.DeviceSeries", b =>
+                {
+                    b.HasOne("AmisModular.Ledger.Companies.Company", null)
+                        .WithOne()
+                        .HasForeignKey("AmisModular.Ledger.Numbering.DeviceSeries", "CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3432,6 +3432,24 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                     b.ToTable("core_journal_lines", (string)null);
                 });
 
+            modelBuilder.Entity("AmisModular.Ledger.Numbering.DeviceSeries", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("core_device_series", (string)null);
+                });
+
             modelBuilder.Entity("AmisModular.Ledger.Numbering.NumberSeries", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3643,6 +3661,15 @@ namespace AmisModular.Ledger.Storage.Migrations.Sqlite
                     b.HasOne("AmisModular.Ledger.Companies.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AmisModular.Ledger.Numbering.DeviceSeries", b =>
+                {
+                    b.HasOne("AmisModular.Ledger.Companies.Company", null)
+                        .WithOne()
+                        .HasForeignKey("AmisModular.Ledger.Numbering.DeviceSeries", "CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
