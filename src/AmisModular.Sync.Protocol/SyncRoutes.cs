@@ -19,6 +19,12 @@ public static class SyncRoutes
     /// <summary>POST: which of the client's documents the server lacks or holds in another version (after a restore).</summary>
     public const string Have = "sync/v1/have";
 
+    /// <summary>
+    /// DELETE: the device withdraws the enrollment it just received because its store refused it (it keeps another
+    /// company): allowed only before it has pushed anything; the device row goes and its code can be used again.
+    /// </summary>
+    public const string DeviceSelf = "sync/v1/devices/self";
+
     /// <summary>POST: a new epoch of the device's outbox seq-space (after a restore).</summary>
     public const string DeviceEpoch = "sync/v1/devices/epoch";
 }

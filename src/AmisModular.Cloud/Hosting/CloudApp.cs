@@ -94,6 +94,7 @@ public static class CloudApp
         services.AddSingleton<PartitionAdmin>();
         services.AddSingleton<LicenceImport>();
         services.AddSingleton<EnrollmentService>();
+        services.AddSingleton<EnrollmentWithdrawal>();
         services.AddSingleton<IDocumentRule, GeneralJournalRule>();
         services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Receipt));
         services.AddSingleton<IDocumentRule>(new CashVoucherRule(CashVoucherRule.Payment));

@@ -24,6 +24,11 @@ public static class SyncEndpoints
         sync.MapGet(SyncRoutes.Hello, HelloEndpoint.HandleAsync);
         sync.MapPost(SyncRoutes.Token, TokenEndpoint.HandleAsync);
         sync.MapPost(SyncRoutes.Devices, (EnrollRequest request, EnrollmentService service, CancellationToken ct) => service.EnrollAsync(request, ct));
+        sync.MapDelete(SyncRoutes.DeviceSelf, async (HttpContext http, CloudDbFactory databases, DeviceAuthenticator auth, EnrollmentWithdrawal withdrawal, CancellationToken ct) =>
+        {
+            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            return failure ?? await withdrawal.WithdrawAsync(caller!, ct);
+        });
         sync.MapPost(SyncRoutes.Push, async (HttpContext http, PushRequest request, CloudDbFactory databases, DeviceAuthenticator auth, PushProcessor processor, CancellationToken ct) =>
         {
             var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);

@@ -47,4 +47,7 @@ public static class SyncErrorCodes
 
     /// <summary>409 at enrollment: the device id is already registered.</summary>
     public const string DeviceExists = "device-exists";
+
+    /// <summary>409 at DELETE devices/self: the device has already synced; only an administrator can revoke it.</summary>
+    public const string DeviceInUse = "device-in-use";
 }

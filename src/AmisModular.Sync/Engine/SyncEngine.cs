@@ -53,7 +53,7 @@ public sealed class SyncEngine : IDisposable
     /// the dead one. Then the same code enrolls again (the cloud accepts it from the same installation) and the new
     /// answer is checked in turn. The registered <see cref="IEnrollmentJoin"/> then adopts the company in the same local
     /// transaction as the credential; when it refuses (the store keeps another company) its exception comes out here and
-    /// the store is unchanged (the cloud has registered the device; an administrator can revoke it).
+    /// the store is unchanged, and the enrollment is given back to the cloud (the device forgotten, the code free again).
     /// </summary>
     public async Task<SyncCredential> EnrollAsync(string enrollmentCode, string deviceName, CancellationToken cancellationToken)
     {
@@ -64,12 +64,41 @@ public sealed class SyncEngine : IDisposable
             try
             {
                 await api.HelloAsync(response.Token, cancellationToken);
-                return await SaveCredentialAsync(response, cancellationToken);
             }
             catch (SyncApiException ex) when (ex.Status == 401 && attempt < attempts)
             {
                 log.LogWarning("The credential from enrollment attempt {Attempt} is already dead (a replayed request rotated it); enrolling again", attempt);
+                continue;
             }
+
+            try
+            {
+                return await SaveCredentialAsync(response, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The store refused (another company here) or could not save: give the enrollment back, or the cloud keeps
+                // a device nobody holds and the code stays spent, so neither this installation nor the right store could
+                // enroll with it. The refusal is what the user sees; a failed withdrawal is only logged.
+                await WithdrawAsync(response.Token, ex);
+                throw;
+            }
+        }
+    }
+
+    private async Task WithdrawAsync(string token, Exception refusal)
+    {
+        try
+        {
+            await api.WithdrawEnrollmentAsync(token, CancellationToken.None);
+            if (log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("Enrollment withdrawn after the store refused it: {Reason}", refusal.Message);
+            }
+        }
+        catch (Exception ex) when (ex is SyncApiException or CloudUnreachableException)
+        {
+            log.LogWarning(ex, "The refused enrollment could not be withdrawn; an administrator can revoke the device");
         }
     }
 

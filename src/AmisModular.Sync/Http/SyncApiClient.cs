@@ -36,6 +36,10 @@ public sealed partial class SyncApiClient(HttpClient http)
         return SendAsync<ChangesPage>(HttpMethod.Get, $"{SyncRoutes.Changes}?after={after}&limit={limit}{m}", token, null, cancellationToken);
     }
 
+    /// <summary>Gives back an enrollment this store refused (before anything was pushed): the cloud forgets the device.</summary>
+    public Task<EnrollmentWithdrawn> WithdrawEnrollmentAsync(string token, CancellationToken cancellationToken) =>
+        SendAsync<EnrollmentWithdrawn>(HttpMethod.Delete, SyncRoutes.DeviceSelf, token, null, cancellationToken);
+
     /// <summary>After a server restore: which of these documents the server lacks or holds in another version.</summary>
     public Task<HaveResponse> HaveAsync(string token, HaveRequest request, CancellationToken cancellationToken) =>
         SendAsync<HaveResponse>(HttpMethod.Post, SyncRoutes.Have, token, request, cancellationToken);

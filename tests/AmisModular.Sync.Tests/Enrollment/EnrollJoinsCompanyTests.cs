@@ -175,6 +175,31 @@ public sealed class EnrollJoinsCompanyTests : IAsyncLifetime
         Assert.Equal($"PT{a.Series}-00001", (await a.CreateCashAsync(CashVoucherKind.Receipt, 700_000m)).TaxNumber);
     }
 
+    /// <summary>
+    /// A refused enrollment is given back: the cloud forgets the device and the code is free again, so the store the code
+    /// was meant for still enrolls with it (before, the code stayed spent and the device registered to nobody's store).
+    /// </summary>
+    [Fact]
+    public async Task Enroll_RefusedByTheStore_DeviceForgottenOnTheCloud_TheSameCodeEnrollsTheRightStore()
+    {
+        var device = Guid.CreateVersion7();
+        await using (var other = await ClientNode.StartAsync(temp.Path, "a", cloud.Address, deviceId: device))
+        {
+            var created = await other.Get<CompanyService>().CreateAsync("0309999999", "Công ty Khác", usesInternalBook: false, None);
+            await other.Get<FiscalCalendar>().OpenYearAsync(created.Id, 2026, null, None);
+        }
+
+        var code = await cloud.Admin.IssueEnrollmentCodeAsync(TaxCode, null, TimeSpan.FromHours(1), None);
+        var refused = await EnrollCommandRun.RunAsync(temp.Path, "a", device, cloud.Address, code.Code);
+        var deviceOnCloud = await cloud.ReadAsync(db => db.Devices.AnyAsync(d => d.Id == device));
+        var right = await EnrollCommandRun.RunAsync(temp.Path, "b", Guid.CreateVersion7(), cloud.Address, code.Code);
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.False(deviceOnCloud, "The refused device is still registered on the cloud.");
+        Assert.True(right.ExitCode == 0, right.Error);
+        Assert.Equal(1, await cloud.ReadAsync(db => db.Devices.CountAsync()));
+    }
+
     private async Task<EnrollCommandRun> EnrollAsync(string name, Guid device)
     {
         var code = await cloud.Admin.IssueEnrollmentCodeAsync(TaxCode, null, TimeSpan.FromHours(1), None);
