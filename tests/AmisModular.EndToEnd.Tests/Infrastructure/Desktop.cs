@@ -14,6 +14,7 @@ using AmisModular.Storage.DependencyInjection;
 using AmisModular.Storage.Migrating;
 using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
+using AmisModular.Sync;
 using AmisModular.SyncHost.Endpoint;
 using AmisModular.SyncHost.Engine;
 using AmisModular.SyncHost.Instance;
@@ -60,7 +61,7 @@ internal sealed class Desktop : IAsyncDisposable
 
     private IServiceProvider Services => _services ?? throw new InvalidOperationException("Open the store first.");
 
-    /// <summary>The store as the shell opens it: ledger + the cash module's services, migrated.</summary>
+    /// <summary>The store as the shell opens it: ledger, the sync state the review screen reads, the cash module's services, migrated.</summary>
     public async Task OpenAsync()
     {
         var collection = new ServiceCollection();
@@ -72,6 +73,7 @@ internal sealed class Desktop : IAsyncDisposable
             o.Pooling = false;
         });
         collection.AddLedger();
+        collection.AddSyncReview(); // as ShellProduct: the status bar counts conflict copies from the store when no host runs
         new CashModule().ConfigureServices(collection, new ModuleContext("cash", "1.0.0", DataDirectory, "cash", new ConfigurationBuilder().Build()));
         _services = collection.BuildServiceProvider();
         await _services.GetRequiredService<StoreMigrator>().MigrateAsync(null, CancellationToken.None);
