@@ -21,11 +21,19 @@ public sealed class CloudUnreachableException : Exception
     /// </summary>
     public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>The wait a Retry-After header asks for (seconds, or a date), never negative; null without one.</summary>
-    public static TimeSpan? RetryAfterOf(System.Net.Http.Headers.RetryConditionHeaderValue? header, DateTimeOffset now) =>
-        header?.Delta is { } delta ? Max(delta)
-        : header?.Date is { } date ? Max(date - now)
-        : null;
-
-    private static TimeSpan Max(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+    /// <summary>
+    /// A 5xx, 408 or 429 the HTTP layer's retries could not get past: the status, and the cloud's Retry-After (seconds,
+    /// or a date) as <see cref="RetryAfter"/>.
+    /// </summary>
+    public static CloudUnreachableException Answered(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var status = (int)response.StatusCode;
+        var header = response.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return new CloudUnreachableException($"Máy chủ đồng bộ trả lỗi {status}. / The sync server answered {status}.")
+        {
+            RetryAfter = wait < TimeSpan.Zero ? TimeSpan.Zero : wait,
+        };
+    }
 }

@@ -62,10 +62,7 @@ public sealed partial class SyncApiClient
             var status = (int)response.StatusCode;
             if (status >= 500 || status is 408 or 429)
             {
-                throw new CloudUnreachableException($"Máy chủ đồng bộ trả lỗi {status}. / The sync server answered {status}.")
-                {
-                    RetryAfter = CloudUnreachableException.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow),
-                };
+                throw CloudUnreachableException.Answered(response);
             }
 
             SyncErrorBody? body = null;

@@ -84,10 +84,7 @@ public sealed partial class SyncApiClient(HttpClient http)
 
             if ((int)response.StatusCode >= 500 || (int)response.StatusCode is 408 or 429)
             {
-                throw new CloudUnreachableException($"Máy chủ đồng bộ trả lỗi {(int)response.StatusCode}. / The sync server answered {(int)response.StatusCode}.")
-                {
-                    RetryAfter = CloudUnreachableException.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow),
-                };
+                throw CloudUnreachableException.Answered(response);
             }
 
             throw new SyncApiException((int)response.StatusCode, await ReadErrorAsync(response, cancellationToken));

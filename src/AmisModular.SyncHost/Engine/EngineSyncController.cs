@@ -191,7 +191,6 @@ public sealed class EngineSyncController : ISyncController
             {
                 // A busy or rate-limiting cloud said when to come back; coming back sooner only adds to its load.
                 _notBefore = now + (wait < _options.MaxServerRequestedWait ? wait : _options.MaxServerRequestedWait);
-                _retryAt = _notBefore > _retryAt ? _notBefore : _retryAt;
                 reason = EngineTexts.ServerAskedToWait(reason, _notBefore.Value - now);
             }
 
