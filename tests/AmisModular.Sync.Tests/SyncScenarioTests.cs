@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using AmisModular.Cloud.Data;
 using AmisModular.Ledger.GeneralJournal;
 using AmisModular.Storage.Outbox;
@@ -88,6 +89,40 @@ public sealed class SyncScenarioTests : IAsyncLifetime
         Assert.Equal(nameof(AckStatus.Duplicate), ack.Status);
         Assert.Equal(1, ack.ServerSeq);
         Assert.Equal(OutboxState.Acked, Assert.Single(await a.OutboxAsync()).State);
+    }
+
+    [Fact]
+    public async Task Push_StaleBatchArrivesAfterNewerEditsAndPosting_ServerKeepsTheNewestAndNothingIsAppliedTwice()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b");
+        var voucher = await a.CreateVoucherAsync(500_000m);
+        // The first push is stuck on the way: the client sees it lost and sends it again; the stuck copy reaches the
+        // server only after two later pushes were answered, carrying the first version over the third.
+        (a.Faults.HoldBack, a.Faults.ReleaseHeldAfter) = (1, 3);
+
+        var first = await a.Engine.SyncAsync(CancellationToken.None);
+        await a.Vouchers.UpdateAsync(voucher.Id, 1, Draft(a, 600_000m, "Sửa ở A"), CancellationToken.None);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await a.Vouchers.PostAsync(voucher.Id, CancellationToken.None);
+        await a.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(1, first.Acked);
+        // The stale batch was answered with its stored ack, as a repeat; it applied nothing.
+        var late = Assert.Single(a.Faults.LateAnswers);
+        Assert.Equal(HttpStatusCode.OK, late.Status);
+        var lateAck = Assert.Single(JsonSerializer.Deserialize<PushResponse>(late.Body, ProtocolJson.Options)!.Acks);
+        Assert.Equal((AckStatus.Duplicate, 1L, 1L), (lateAck.Status, lateAck.Seq, lateAck.Version));
+        var server = await cloud.ReadAsync(db => db.Documents.AsNoTracking().SingleAsync());
+        Assert.Equal(3, server.Version);
+        Assert.Contains("Sửa ở A", server.Payload, StringComparison.Ordinal);
+        Assert.Equal([1L, 2L, 3L], (await cloud.ChangeLogAsync()).Select(c => c.Version));
+        Assert.All(await a.OutboxAsync(), m => Assert.Equal(OutboxState.Acked, m.State));
+        Assert.Equal(0, (await a.Engine.SyncAsync(CancellationToken.None)).Pulled);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        var copy = Assert.Single(await b.VouchersAsync());
+        Assert.Equal((DocumentStatus.Posted, 3L, 600_000m), (copy.Status, copy.Version, copy.Lines.Single().Amount));
+        Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
     }
 
     [Fact]

@@ -15,4 +15,10 @@ public enum ChaosFault
 
     /// <summary>The same request is delivered twice at once (a proxy or retry race); one answer comes back.</summary>
     Duplicate,
+
+    /// <summary>
+    /// The request is held back and the client sees it lost; it reaches the server later, after the client's next
+    /// request was answered (a stale request overtaken by newer ones).
+    /// </summary>
+    Reorder,
 }

@@ -2,13 +2,58 @@ namespace AmisModular.Sync.Tests.Infrastructure;
 
 /// <summary>
 /// Between the engine's resilience handler and the socket: drops requests, drops responses after the server
-/// committed, delays, and delivers duplicates concurrently, as <see cref="ChaosNetwork"/> decides.
+/// committed, delays, delivers duplicates concurrently and holds requests back to deliver them after later ones, as
+/// <see cref="ChaosNetwork"/> decides.
 /// </summary>
 public sealed class ChaosHandler(ChaosNetwork network) : DelegatingHandler
 {
+    private readonly Queue<HttpRequestMessage> held = new();
+    private readonly Lock gate = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        switch (network.Next())
+        var overtaken = TakeHeld();
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendWithFaultAsync(request, network.Next(), cancellationToken);
+        }
+        catch
+        {
+            // Nothing overtook the held requests yet: they wait for the next answered one.
+            PutBack(overtaken);
+            throw;
+        }
+
+        try
+        {
+            await DeliverLateAsync(overtaken, cancellationToken);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+        finally
+        {
+            overtaken.ForEach(r => r.Dispose());
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            TakeHeld().ForEach(r => r.Dispose());
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private async Task<HttpResponseMessage> SendWithFaultAsync(HttpRequestMessage request, ChaosFault fault, CancellationToken cancellationToken)
+    {
+        switch (fault)
         {
             case ChaosFault.DropRequest:
                 throw new HttpRequestException("Injected fault: the request was lost on the way.");
@@ -23,7 +68,7 @@ public sealed class ChaosHandler(ChaosNetwork network) : DelegatingHandler
                 await Task.Delay(network.NextDelayMilliseconds(), cancellationToken);
                 return await base.SendAsync(request, cancellationToken);
             case ChaosFault.Duplicate:
-                using (var copy = await CloneAsync(request, cancellationToken))
+                using (var copy = await RequestCopy.CloneAsync(request, cancellationToken))
                 {
                     var first = base.SendAsync(request, cancellationToken);
                     var second = base.SendAsync(copy, cancellationToken);
@@ -32,28 +77,52 @@ public sealed class ChaosHandler(ChaosNetwork network) : DelegatingHandler
                     return await first;
                 }
 
+            case ChaosFault.Reorder:
+                var late = await RequestCopy.CloneAsync(request, cancellationToken);
+                lock (gate)
+                {
+                    held.Enqueue(late);
+                }
+
+                throw new HttpRequestException("Injected fault: the request is stuck on the way (it arrives after a later one).");
             default:
                 return await base.SendAsync(request, cancellationToken);
         }
     }
 
-    private static async Task<HttpRequestMessage> CloneAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Held requests reach the server after the request that overtook them was answered; their answers go nowhere.</summary>
+    private async Task DeliverLateAsync(List<HttpRequestMessage> overtaken, CancellationToken cancellationToken)
     {
-        var copy = new HttpRequestMessage(request.Method, request.RequestUri);
-        foreach (var header in request.Headers)
+        foreach (var late in overtaken)
         {
-            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        if (request.Content is not null)
-        {
-            copy.Content = new ByteArrayContent(await request.Content.ReadAsByteArrayAsync(cancellationToken));
-            foreach (var header in request.Content.Headers)
+            try
             {
-                copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                (await base.SendAsync(late, cancellationToken)).Dispose();
+            }
+            catch (HttpRequestException)
+            {
+                // The server was down when the stale request finally arrived: it is lost, as it would be on a real link.
             }
         }
+    }
 
-        return copy;
+    private void PutBack(List<HttpRequestMessage> overtaken)
+    {
+        lock (gate)
+        {
+            var newer = held.ToList();
+            held.Clear();
+            overtaken.Concat(newer).ToList().ForEach(held.Enqueue);
+        }
+    }
+
+    private List<HttpRequestMessage> TakeHeld()
+    {
+        lock (gate)
+        {
+            var taken = held.ToList();
+            held.Clear();
+            return taken;
+        }
     }
 }

@@ -20,6 +20,8 @@ public sealed class ChaosNetwork(int seed)
 
     public int Duplicated { get; private set; }
 
+    public int Reordered { get; private set; }
+
     public int Outages { get; private set; }
 
     /// <summary>Requests still to fail in the current outage (longer than the engine's retries: the sync run fails).</summary>
@@ -49,13 +51,14 @@ public sealed class ChaosNetwork(int seed)
                 return ChaosFault.DropRequest;
             }
 
-            var fault = (ChaosFault)random.Next(1, 5);
+            var fault = (ChaosFault)random.Next(1, 6);
             _ = fault switch
             {
                 ChaosFault.DropRequest => DroppedRequests++,
                 ChaosFault.DropResponse => DroppedResponses++,
                 ChaosFault.Delay => Delayed++,
-                _ => Duplicated++,
+                ChaosFault.Duplicate => Duplicated++,
+                _ => Reordered++,
             };
             return fault;
         }
@@ -70,5 +73,5 @@ public sealed class ChaosNetwork(int seed)
     }
 
     public override string ToString() =>
-        $"dropped requests {DroppedRequests}, dropped responses {DroppedResponses}, delayed {Delayed}, duplicated {Duplicated}, outages {Outages}";
+        $"dropped requests {DroppedRequests}, dropped responses {DroppedResponses}, delayed {Delayed}, duplicated {Duplicated}, reordered {Reordered}, outages {Outages}";
 }

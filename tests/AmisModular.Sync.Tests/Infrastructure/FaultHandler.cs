@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace AmisModular.Sync.Tests.Infrastructure;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace AmisModular.Sync.Tests.Infrastructure;
 /// </summary>
 public sealed class FaultHandler : DelegatingHandler
 {
+    private readonly List<(HttpRequestMessage Request, int AnswersToWait)> held = [];
     private int dropResponses;
 
     public string PathContains { get; set; } = "push";
@@ -30,6 +33,18 @@ public sealed class FaultHandler : DelegatingHandler
     /// </summary>
     public int ReplayAfterAnswer { get; set; }
 
+    /// <summary>
+    /// The next N matching requests are held back (the client sees each one lost and retries) and reach the server
+    /// only after <see cref="ReleaseHeldAfter"/> later matching requests were answered: stale requests overtaken by newer ones.
+    /// </summary>
+    public int HoldBack { get; set; }
+
+    /// <summary>Matching requests answered after a request was held back before it is delivered (its answer goes nowhere).</summary>
+    public int ReleaseHeldAfter { get; set; } = 1;
+
+    /// <summary>The server's answers to the held requests delivered late (status and body), which the client never sees.</summary>
+    public List<(System.Net.HttpStatusCode Status, string Body)> LateAnswers { get; } = [];
+
     /// <summary>Called as a matching request leaves (e.g. to kill the server while it works on it).</summary>
     public Action? OnSending { get; set; }
 
@@ -40,13 +55,21 @@ public sealed class FaultHandler : DelegatingHandler
             return forged;
         }
 
-        if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
+        var matching = request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal);
+        if (matching)
         {
             OnSending?.Invoke();
         }
 
-        var replay = ReplayAfterAnswer > 0 && request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal)
-            ? await CloneAsync(request, cancellationToken)
+        if (matching && HoldBack > 0)
+        {
+            HoldBack--;
+            held.Add((await RequestCopy.CloneAsync(request, cancellationToken), ReleaseHeldAfter));
+            throw new HttpRequestException("Injected fault: the request is stuck on the way (it arrives after later ones).");
+        }
+
+        var replay = ReplayAfterAnswer > 0 && matching
+            ? await RequestCopy.CloneAsync(request, cancellationToken)
             : null;
         var response = await base.SendAsync(request, cancellationToken);
         if (replay is not null)
@@ -58,8 +81,9 @@ public sealed class FaultHandler : DelegatingHandler
             }
         }
 
-        if (request.RequestUri!.AbsolutePath.Contains(PathContains, StringComparison.Ordinal))
+        if (matching)
         {
+            await DeliverOvertakenAsync(cancellationToken);
             Sent++;
             if (Sent > PassFirst && dropResponses > 0)
             {
@@ -72,24 +96,36 @@ public sealed class FaultHandler : DelegatingHandler
         return response;
     }
 
-    private static async Task<HttpRequestMessage> CloneAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>One more matching request was answered: held requests whose wait is over reach the server now.</summary>
+    private async Task DeliverOvertakenAsync(CancellationToken cancellationToken)
     {
-        var copy = new HttpRequestMessage(request.Method, request.RequestUri);
-        foreach (var header in request.Headers)
+        for (var n = 0; n < held.Count; n++)
         {
-            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            held[n] = (held[n].Request, held[n].AnswersToWait - 1);
         }
 
-        if (request.Content is not null)
+        foreach (var (late, _) in held.Where(h => h.AnswersToWait <= 0).ToList())
         {
-            var body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
-            copy.Content = new ByteArrayContent(body);
-            foreach (var header in request.Content.Headers)
+            held.RemoveAll(h => h.Request == late);
+            using (late)
             {
-                copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                using var answer = await base.SendAsync(late, cancellationToken);
+                LateAnswers.Add((answer.StatusCode, await ReadDecodedAsync(answer.Content, cancellationToken)));
             }
         }
+    }
 
-        return copy;
+    /// <summary>The body as text: below the engine's decompression handler the cloud's answer is still Brotli or gzip.</summary>
+    private static async Task<string> ReadDecodedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var raw = await content.ReadAsStreamAsync(cancellationToken);
+        await using Stream body = content.Headers.ContentEncoding.LastOrDefault() switch
+        {
+            "br" => new BrotliStream(raw, CompressionMode.Decompress),
+            "gzip" => new GZipStream(raw, CompressionMode.Decompress),
+            _ => raw,
+        };
+        using var reader = new StreamReader(body);
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 }
