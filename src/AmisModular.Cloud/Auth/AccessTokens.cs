@@ -38,19 +38,8 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
     }
 
     /// <summary>The claims of a token whose signature is good (expiry is the caller's check); null for anything else.</summary>
-    public async Task<AccessTokenClaims?> VerifyAsync(string token, CancellationToken cancellationToken)
-    {
-        var dot = token.LastIndexOf('.');
-        if (!token.StartsWith(DeviceCredentials.AccessTokenPrefix, StringComparison.Ordinal) || dot <= DeviceCredentials.AccessTokenPrefix.Length
-            || FromBase64Url(token[(dot + 1)..]) is not { } presented)
-        {
-            return null;
-        }
-
-        var signed = Encoding.ASCII.GetBytes(token[..dot]);
-        var current = await KeysAsync(cancellationToken);
-        return current.All.Any(k => CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(k, signed), presented)) ? Read(token) : null;
-    }
+    public async Task<AccessTokenClaims?> VerifyAsync(string token, CancellationToken cancellationToken) =>
+        Verify(token, await KeysAsync(cancellationToken));
 
     /// <summary>
     /// A new signing key. The old one keeps verifying the tokens it signed until they expire, unless
@@ -84,8 +73,28 @@ public sealed class AccessTokens(CloudDbFactory databases, CloudOptions options,
         keys = null;
     }
 
-    /// <summary>The claims without checking the signature: only for the rate limiter's partition key.</summary>
-    public static AccessTokenClaims? Read(string token)
+    /// <summary>
+    /// The claims of a token whose signature is good under the signing keys already in memory, without any database
+    /// read: the rate limiter's partitioner is synchronous and runs before authentication. Null until the first token
+    /// was verified or issued on this node, and for anything not signed by us (the caller then keys by address).
+    /// </summary>
+    public AccessTokenClaims? VerifyCached(string token) => keys is { } cached ? Verify(token, cached) : null;
+
+    private static AccessTokenClaims? Verify(string token, SigningKeys keys)
+    {
+        var dot = token.LastIndexOf('.');
+        if (!token.StartsWith(DeviceCredentials.AccessTokenPrefix, StringComparison.Ordinal) || dot <= DeviceCredentials.AccessTokenPrefix.Length
+            || FromBase64Url(token[(dot + 1)..]) is not { } presented)
+        {
+            return null;
+        }
+
+        var signed = Encoding.ASCII.GetBytes(token[..dot]);
+        return keys.All.Any(k => CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(k, signed), presented)) ? Read(token) : null;
+    }
+
+    /// <summary>The claims without checking the signature (the caller checked it).</summary>
+    private static AccessTokenClaims? Read(string token)
     {
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] + "." != DeviceCredentials.AccessTokenPrefix || FromBase64Url(parts[1]) is not { } json)

@@ -36,20 +36,6 @@ public static class DeviceToken
     public static bool Matches(string secret, string storedHash) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(storedHash));
 
-    /// <summary>The device id named by a bearer header (access token or credential), unverified: only the rate limiter's partition key.</summary>
-    public static string? UnverifiedDeviceKey(string? authorization)
-    {
-        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var bearer = authorization[7..];
-        return AccessTokens.Read(bearer) is { } claims ? claims.DeviceId.ToString("N")
-            : TryParse(bearer, out var id, out _) ? id.ToString("N")
-            : null;
-    }
-
     /// <summary>Names the secret an access token was issued for without exposing its hash.</summary>
     public static string Fingerprint(string secretHash) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("access-token:" + secretHash)))[..16];

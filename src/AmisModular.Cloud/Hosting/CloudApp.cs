@@ -58,7 +58,7 @@ public static class CloudApp
             };
             limiter.AddPolicy(SyncEndpoints.RatePolicy, http =>
             {
-                var key = DeviceToken.UnverifiedDeviceKey(http.Request.Headers.Authorization.ToString()) ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+                var key = RateLimitKey.For(http, http.RequestServices.GetRequiredService<AccessTokens>());
                 return options.RequestsPerSecondPerDevice <= 0
                     ? RateLimitPartition.GetNoLimiter(key)
                     : RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
