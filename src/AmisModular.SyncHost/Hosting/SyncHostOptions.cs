@@ -24,7 +24,10 @@ public sealed class SyncHostOptions
     /// <summary>The control endpoint's port on 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int ControlPort { get; set; }
 
-    /// <summary>The shell's executable, started by "Mở AmisModular / Open AmisModular".</summary>
+    /// <summary>
+    /// The shell's executable, started by "Mở AmisModular / Open AmisModular" with <c>--data-dir</c> of this host's
+    /// store; unset = the shell installed beside the sync host.
+    /// </summary>
     public string? ShellCommand { get; set; }
 
     /// <summary>Load the installed modules headless (for their sync adapters) through the module host.</summary>

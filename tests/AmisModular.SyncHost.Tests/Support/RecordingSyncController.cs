@@ -16,6 +16,8 @@ public sealed class RecordingSyncController : ISyncController
 
     public TaskCompletionSource SyncNowCalled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    public TaskCompletionSource DownloadCalled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public event EventHandler<SyncStatusChangedEventArgs>? StatusChanged;
 
     public Task<SyncRunResult> SyncNowAsync(CancellationToken cancellationToken)
@@ -28,6 +30,7 @@ public sealed class RecordingSyncController : ISyncController
     public Task<SyncRunResult> DownloadNowAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _downloadCalls);
+        DownloadCalled.TrySetResult();
         return Task.FromResult(new SyncRunResult(SyncRunOutcome.Succeeded) { Pulled = 4 });
     }
 
