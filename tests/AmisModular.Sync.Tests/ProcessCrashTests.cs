@@ -8,6 +8,7 @@ using AmisModular.Sync.Http;
 using AmisModular.Sync.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AmisModular.Sync.Tests;
 
@@ -114,6 +115,90 @@ public sealed class ProcessCrashTests : IDisposable
     }
 
     /// <summary>
+    /// Scenario 4 with the kill landing inside the push transaction every time, not by timing: the test holds an
+    /// EXCLUSIVE lock on the cloud's journal table, so the push blocks at its last insert with the batch's documents,
+    /// change-log rows and acks written but not committed. The process is killed there; when the lock is released the
+    /// orphaned transaction never gets its COMMIT. Nothing of the batch is ever visible, and the retry is one clean apply.
+    /// </summary>
+    [Fact]
+    public async Task Scenario4_CloudProcessKilledInsideThePushTransactionOnPostgres_NothingCommittedAndRetryEqualsOneCleanApply()
+    {
+        const int Count = 60;
+        var postgres = new PostgresServer();
+        await postgres.InitializeAsync();
+        try
+        {
+            var port = FreePort();
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            ClientNode a, b;
+            await using (var setup = await CloudNode.StartAsync("PostgreSql", postgres.ConnectionString, port: port))
+            {
+                await setup.Admin.CreateTenantAsync(TaxCode, "Công ty TNHH Thử", null, null, CancellationToken.None);
+                a = await ClientNode.StartAsync(temp.Path, "a", address);
+                await a.EnrollAsync(setup, TaxCode);
+                b = await ClientNode.StartAsync(temp.Path, "b", address);
+                await b.EnrollAsync(setup, TaxCode);
+            }
+
+            await using var clientA = a;
+            await using var clientB = b;
+            for (var i = 1; i <= Count; i++)
+            {
+                await a.CreateVoucherAsync(1_000m * i, post: i % 2 == 0);
+            }
+
+            var cloudDll = ChildProcess.ProjectDll("src/AmisModular.Cloud", "AmisModular.Cloud");
+            string[] cloudArgs = ["--urls", address.ToString().TrimEnd('/'), "--Cloud:Database:Provider=PostgreSql",
+                $"--Cloud:Database:ConnectionString={postgres.ConnectionString}", "--Cloud:MigrateOnStart=false",
+                "--Cloud:RequestsPerSecondPerDevice=0", "--Logging:LogLevel:Default=Warning"];
+            var server = ChildProcess.Start(cloudDll, cloudArgs);
+            try
+            {
+                await WaitHealthyAsync(address);
+                int blocked;
+                await using (var holder = new NpgsqlConnection(postgres.ConnectionString))
+                {
+                    await holder.OpenAsync();
+                    await using var hold = await holder.BeginTransactionAsync();
+                    await ExecuteAsync(holder, "LOCK TABLE cloud.journal_lines IN EXCLUSIVE MODE");
+                    var sync = a.Engine.SyncAsync(CancellationToken.None);
+                    blocked = await BlockedPushBackendAsync(postgres.ConnectionString);
+                    Assert.Equal(0, await CountAsync(postgres.ConnectionString, "SELECT COUNT(*) FROM cloud.change_log"));
+
+                    server.Kill();
+                    await Assert.ThrowsAsync<CloudUnreachableException>(() => sync);
+                }
+
+                // The lock is gone: the orphan finishes its insert, finds its client dead and rolls back (no COMMIT came).
+                Assert.True(await BackendEndsAsync(postgres.ConnectionString, blocked), $"backend {blocked} of the killed cloud still runs");
+                Assert.Equal((0, 0, 0), (await CountAsync(postgres.ConnectionString, "SELECT COUNT(*) FROM cloud.change_log"),
+                    await CountAsync(postgres.ConnectionString, "SELECT COUNT(*) FROM cloud.documents"), await CountAsync(postgres.ConnectionString, "SELECT COUNT(*) FROM cloud.acks")));
+
+                server.Dispose();
+                server = ChildProcess.Start(cloudDll, cloudArgs);
+                await WaitHealthyAsync(address);
+                var report = await a.Engine.SyncAsync(CancellationToken.None);
+                await b.Engine.SyncAsync(CancellationToken.None);
+
+                Assert.Equal(Count, report.Acked);
+                Assert.Equal(Count, await CountAsync(postgres.ConnectionString, "SELECT COUNT(DISTINCT \"DocumentId\") FROM cloud.change_log"));
+                Assert.Equal(Count, await CountAsync(postgres.ConnectionString, "SELECT MAX(\"ServerSeq\") FROM cloud.change_log"));
+                Assert.All(await a.OutboxAsync(), m => Assert.Equal(OutboxState.Acked, m.State));
+                Assert.Equal(Count, (await b.VouchersAsync()).Count);
+                Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
+            }
+            finally
+            {
+                server.Dispose();
+            }
+        }
+        finally
+        {
+            await postgres.DisposeAsync();
+        }
+    }
+
+    /// <summary>
     /// Scenario 7: the desktop's process dies while it applies a page of the download. Page and cursor commit together,
     /// so the store then holds exactly the documents at or below its cursor, each whole; the next sync fetches again
     /// from that cursor and the store ends equal to the desktop that made the documents.
@@ -197,6 +282,52 @@ public sealed class ProcessCrashTests : IDisposable
     {
         await using var db = new CloudDbFactory(new CloudDatabaseOptions { Provider = StoreProvider.Sqlite, ConnectionString = connectionString }).Create();
         return await read(db);
+    }
+
+    private static async Task<int> BlockedPushBackendAsync(string connectionString)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var pid = await CountAsync(connectionString,
+                "SELECT COALESCE(MAX(pid), 0) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%journal_lines%' AND xact_start IS NOT NULL");
+            if (pid != 0)
+            {
+                return pid;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The push never reached the locked journal table.");
+    }
+
+    private static async Task<bool> BackendEndsAsync(string connectionString, int pid)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if (await CountAsync(connectionString, $"SELECT COUNT(*) FROM pg_stat_activity WHERE pid = {pid}") == 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    private static async Task<int> CountAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task WaitHealthyAsync(Uri address)
