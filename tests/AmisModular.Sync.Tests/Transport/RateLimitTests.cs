@@ -35,24 +35,36 @@ public sealed class RateLimitTests : IAsyncLifetime
         await using var a = await ClientNode.StartAsync(temp.Path, "a", cloud.Address);
         await a.EnrollAsync(cloud, TaxCode);
         await a.Engine.SyncAsync(CancellationToken.None);
-        using var forger = new HttpClient { BaseAddress = cloud.Address };
+        var token = a.Wire.Exchanges.Last(x => x.Bearer?.StartsWith(DeviceCredentials.AccessTokenPrefix, StringComparison.Ordinal) == true).Bearer!;
+        using var http = new HttpClient { BaseAddress = cloud.Address };
+        // A bucket holds 4 requests and refills 2 a second: after this rest the device's own bucket is full.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
 
-        var statuses = new List<HttpStatusCode>();
+        var forged = new List<HttpStatusCode>();
         for (var i = 0; i < 20; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, SyncRoutes.Hello);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ForgedToken(Guid.NewGuid()));
-            using var response = await forger.SendAsync(request);
-            statuses.Add(response.StatusCode);
+            forged.Add(await HelloAsync(http, ForgedToken(Guid.NewGuid())));
         }
 
-        // A bucket holds 4 requests and refills 2 a second: twenty in a row cannot all pass from one address.
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        Assert.All(statuses, s => Assert.True(s is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests, $"{s}"));
-        // The enrolled device is not slowed by the flood from its neighbour's address: its token names its own bucket.
-        var report = await a.Engine.SyncAsync(CancellationToken.None);
-        Assert.Equal(0, report.Pulled);
-        Assert.DoesNotContain(a.Wire.Exchanges, x => x.Status == 429);
+        var real = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            real.Add(await HelloAsync(http, token));
+        }
+
+        // Twenty in a row from one address cannot all pass; none of them was let in as a device.
+        Assert.Contains(HttpStatusCode.TooManyRequests, forged);
+        Assert.All(forged, s => Assert.True(s is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests, $"{s}"));
+        // The enrolled device, on the same address, is not slowed by the flood: its signed token names its own bucket.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], real);
+    }
+
+    private static async Task<HttpStatusCode> HelloAsync(HttpClient http, string bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, SyncRoutes.Hello);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 
     /// <summary>An access token in the cloud's format naming <paramref name="deviceId"/>, with a signature the cloud never made.</summary>
