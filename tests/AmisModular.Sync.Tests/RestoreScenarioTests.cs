@@ -1,3 +1,5 @@
+using AmisModular.Sync.Http;
+using AmisModular.Sync.Snapshots;
 using System.Net;
 using System.Net.Http.Json;
 using AmisModular.Cloud.Admin;
@@ -65,6 +67,44 @@ public sealed class RestoreScenarioTests : IAsyncLifetime
         await SyncUntilQuietAsync(a, b);
 
         Assert.True(first.Pushed >= 6, $"A re-pushed {first.Pushed} mutations");
+        await AssertConvergedAsync(world, epoch);
+    }
+
+    /// <summary>
+    /// Scenario 19 after an install that stopped midway: A had downloaded and verified a snapshot of the cloud as it was
+    /// before the restore and was installing it when it stopped. That snapshot belongs to the old server epoch; the
+    /// recovery must fetch one of the restored cloud, not resume the old one (whose cursor would carry A past changes
+    /// the restored cloud numbers anew).
+    /// </summary>
+    [Fact]
+    public async Task Scenario19_SnapshotInstallLeftUnfinishedBeforeTheRestore_IsNotResumedAcrossIt()
+    {
+        var world = await TwoClientsAcrossRestoreAsync();
+        var a = world.A;
+        await using var b = world.B;
+        using var stop = new CancellationTokenSource();
+        var credential = (await a.Engine.CredentialAsync(None))!;
+        var interrupted = new SnapshotBootstrap(a.Store, a.Get<SyncApiClient>(), a.Get<SyncAdapters>(), SnapshotBootstrap.DefaultFolder(a.StoreFile),
+            TimeProvider.System, pageSize: 2, new CallbackProgress<SnapshotProgress>(p =>
+            {
+                if (p is { Phase: SnapshotPhase.Installing, DocumentsDone: >= 2 })
+                {
+                    stop.Cancel();
+                }
+            }));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.BootstrapAsync(credential, stop.Token));
+        var old = await a.StateAsync(s => s.SnapshotInstalls.AsNoTracking().SingleAsync(i => i.FinishedAt == null));
+        a = await a.RestartAsync();
+        world = world with { A = a };
+        await using var restarted = a;
+        var epoch = await RestoreCloudAsync();
+        world.Expected.Add((await b.CreateVoucherAsync(900_000m, post: true)).Id);
+
+        await SyncUntilQuietAsync(a, b);
+
+        var installed = a.Engine.Snapshots.LastResult!;
+        Assert.NotEqual(old.SnapshotId, installed.SnapshotId);
+        Assert.False(installed.Resumed);
         await AssertConvergedAsync(world, epoch);
     }
 

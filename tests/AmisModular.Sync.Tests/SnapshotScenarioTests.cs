@@ -94,6 +94,84 @@ public sealed class SnapshotScenarioTests : IAsyncLifetime
         Assert.Equal(await a.TrialBalanceAsync(), await n.TrialBalanceAsync());
     }
 
+    /// <summary>
+    /// A new device that already holds vouchers of its own pushes them first, then installs the snapshot the cloud
+    /// still serves from a few minutes ago (older than that push). Its own vouchers are not in that snapshot and their
+    /// outbox rows are acked; they must survive the install, and the delta pull (their own echoes) must not be needed.
+    /// </summary>
+    [Fact]
+    public async Task Scenario13_NewDeviceWithOwnVouchersGetsASnapshotOlderThanItsPush_KeepsItsVouchers()
+    {
+        await using var a = await ClientAsync("a");
+        await SeedAsync(a, 56);
+        await using (var first = await ClientAsync("c", pageSize: 5))
+        {
+            await first.Engine.SyncAsync(CancellationToken.None);
+            Assert.NotNull(first.Engine.Snapshots.LastResult);
+        }
+
+        await using var n = await ClientAsync("n", pageSize: 5);
+        var own1 = await n.CreateVoucherAsync(610_000m, post: true);
+        var own2 = await n.CreateVoucherAsync(620_000m);
+
+        var report = await n.Engine.SyncAsync(CancellationToken.None);
+
+        var installed = n.Engine.Snapshots.LastResult;
+        Assert.NotNull(installed);
+        Assert.Equal(2, report.Acked);
+        var pushedAt = await n.StateAsync(s => s.Acks.AsNoTracking().Select(x => x.ServerSeq!.Value).ToListAsync());
+        Assert.All(pushedAt, seq => Assert.True(seq > installed.Cursor, "the cloud served a snapshot taken before this device's push"));
+        Assert.Equal(0, installed.Removed);
+        var local = await LocalVersionsAsync(n);
+        Assert.Contains(own1.Id, local.Keys);
+        Assert.Contains(own2.Id, local.Keys);
+        Assert.Equal(await CloudVersionsAsync(), local);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        Assert.Equal(await a.TrialBalanceAsync(), await n.TrialBalanceAsync());
+    }
+
+    /// <summary>
+    /// Scenario 16 while the user keeps working: during the snapshot's download the user deletes a draft the snapshot
+    /// still holds. The install must not bring it back (there is no local row left to compare versions with), or the
+    /// delete, accepted later, would leave this device the only one holding the draft.
+    /// </summary>
+    [Fact]
+    public async Task Scenario16_DraftDeletedWhileTheSnapshotDownloads_StaysDeletedEverywhere()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b");
+        var draft = await a.CreateVoucherAsync(100_000m, description: "Nháp sẽ xóa khi đang tải bản chụp");
+        var purged = await a.CreateVoucherAsync(300_000m);
+        await a.CreateVoucherAsync(200_000m, post: true);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        await b.Vouchers.DeleteAsync(purged.Id, CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        using var output = new StringWriter();
+        Assert.Equal(0, await AdminCommand.RunAsync(["compact", "--tax-code", TaxCode, "--keep-days", "0"], cloud.Services, output));
+        var deletedDuringDownload = false;
+        a.Engine.Snapshots.ProgressChanged += (_, p) =>
+        {
+            if (p.Phase == SnapshotPhase.Downloading && !deletedDuringDownload)
+            {
+                deletedDuringDownload = true;
+                a.Vouchers.DeleteAsync(draft.Id, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        };
+
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await a.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.True(deletedDuringDownload);
+        Assert.NotNull(a.Engine.Snapshots.LastResult);
+        Assert.DoesNotContain(draft.Id, (await LocalVersionsAsync(a)).Keys);
+        Assert.DoesNotContain(draft.Id, (await CloudVersionsAsync()).Keys);
+        Assert.Equal(await CloudVersionsAsync(), await LocalVersionsAsync(a));
+        await b.Engine.SyncAsync(CancellationToken.None);
+        Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
+        Assert.Equal(await LocalVersionsAsync(b), await LocalVersionsAsync(a));
+    }
+
     /// <summary>Scenario 13: a download cut at ~90% resumes with a Range request from the bytes on disk, not from 0.</summary>
     [Fact]
     public async Task Scenario13_DownloadCutAt90Percent_ResumesWithRangeFromBytesAlreadyOnDisk()

@@ -60,6 +60,10 @@ internal sealed class OutboxRebuilder(IStore store, SyncApiClient api, SyncAdapt
         var stored = await state.Credentials.FirstAsync(c => c.DeviceId == device, cancellationToken);
         stored.Epoch = epoch.Epoch;
         await state.Cursors.Where(c => c.BookId == credential.BookId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Cursor, 0L).SetProperty(c => c.HighWater, 0L), cancellationToken);
+        // A snapshot install left unfinished belongs to the server before the restore: resuming it would move the cursor
+        // to that server's numbering. The re-pull fetches a snapshot of the restored one.
+        await state.SnapshotInstalls.Where(i => i.BookId == credential.BookId && i.FinishedAt == null).ExecuteDeleteAsync(cancellationToken);
+        await state.SnapshotDocuments.ExecuteDeleteAsync(cancellationToken);
         var recovery = await state.Recoveries.FirstAsync(r => r.DeviceId == device, cancellationToken);
         (recovery.Step, recovery.Requeued, recovery.UpdatedAt) = (RestoreRecoveryStep.Repull, documents, clock.GetUtcNow());
         await unit.CommitAsync(cancellationToken);

@@ -7,6 +7,7 @@ using AmisModular.Storage.Outbox;
 using AmisModular.Storage.UnitOfWork;
 using AmisModular.Sync.Engine;
 using AmisModular.Sync.Protocol;
+using AmisModular.Sync.Protocol.Push;
 using AmisModular.Sync.Protocol.Snapshots;
 using AmisModular.Sync.State;
 using Microsoft.EntityFrameworkCore;
@@ -133,7 +134,12 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         await using var unit = await store.BeginAsync(cancellationToken);
         using var enlisted = AmbientUnitOfWork.Enlist(store, unit);
         var state = unit.Context<SyncStateDbContext>();
-        var changes = page.Select(PulledChange.From).ToList();
+        // A document this device removed at the snapshot's version or later stays removed: the snapshot may be older than
+        // that removal (served again for a few minutes, or the removal still waits to upload), and with no local row
+        // left, applying it would bring the document back.
+        var removedHere = await ChangePuller.RemovedHereAsync(unit, [.. page.Select(r => r.DocumentId)], cancellationToken);
+        var changes = page.Where(r => !(removedHere.TryGetValue(r.DocumentId, out var removedAt) && r.Version <= removedAt && !MutationOperations.Removes(r.Operation)))
+            .Select(PulledChange.From).ToList();
         var results = await adapters.ApplyPulledManyAsync([.. changes.Select(c => c.ToDocument())], cancellationToken);
         var rejected = results.Count(r => r.Outcome == SyncApplyOutcome.Rejected);
         // Refused rows are held whole (tried again at every pull run); the others supersede older held versions.
@@ -162,8 +168,9 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
     }
 
     /// <summary>
-    /// Walks every adapter's local documents (streamed) in batches: a document that is not in the snapshot and has no
-    /// pending or parked outbox row is one the server no longer has (voided and purged from the log while this device
+    /// Walks every adapter's local documents (streamed) in batches: a document that is not in the snapshot, has no
+    /// pending or parked outbox row and no change this device pushed after the snapshot's cursor (the cloud may serve a
+    /// snapshot a few minutes older than the push that just ran) is one the server no longer has (voided and purged from the log while this device
     /// was away). It is removed through its adapter as a tombstone one version newer than the local copy would be, the
     /// same path a pulled void takes. Modules other than core go first: their documents reference core catalogs.
     /// </summary>
@@ -198,6 +205,7 @@ public sealed class SnapshotInstaller(IStore store, SyncAdapters adapters, TimeP
         var keep = (await state.SnapshotDocuments.Where(d => ids.Contains(d.DocumentId)).Select(d => d.DocumentId).ToListAsync(cancellationToken))
             .Concat(await unit.Context<OutboxDbContext>().Outbox.Where(m => ids.Contains(m.DocumentId) && m.State != OutboxState.Acked)
                 .Select(m => m.DocumentId).ToListAsync(cancellationToken))
+            .Concat(await state.Acks.Where(a => ids.Contains(a.DocumentId) && a.ServerSeq > install.Cursor).Select(a => a.DocumentId).ToListAsync(cancellationToken))
             .ToHashSet();
         var removed = 0;
         foreach (var document in batch.Where(d => !keep.Contains(d.DocumentId)))
