@@ -43,7 +43,9 @@ public sealed class PushWalk(PushBatch batch)
 
         if (stored is not null && stored.Status == nameof(AckStatus.Deferred))
         {
-            var retried = DeferredOrApplied(checkedMutation);
+            // Tried again under the same rules as a new seq: an earlier change of the document refused in this request
+            // (or the client's own skip) refuses this one too, whatever its base version now matches.
+            var retried = Decide(checkedMutation);
             (stored.Status, stored.AckJson) = (retried.Status.ToString(), PushAcks.Json(retried));
             Acks.Add(retried);
             return null;
@@ -71,20 +73,31 @@ public sealed class PushWalk(PushBatch batch)
                 $"Thiếu thay đổi từ số {device.LastSeq + 1}. / Seq {m.Seq} arrived before {device.LastSeq + 1}.", expected: device.LastSeq + 1);
         }
 
+        var ack = Decide(checkedMutation);
+        batch.Store(m, ack);
+        device.LastSeq = m.Seq;
+        Acks.Add(ack);
+        return null;
+    }
+
+    /// <summary>
+    /// The answer to a change being tried now: deferred behind a deferred change of its document, refused behind a
+    /// refused one (or when the client skips it), else applied. A conflict or rejection refuses the document's later
+    /// changes in this request, unless it was a skip: the client set that change aside itself, so a later change of the
+    /// same document it sends (a renumbered draft, an edit of the server copy) was made on what it holds now.
+    /// </summary>
+    private MutationAck Decide(CheckedMutation checkedMutation)
+    {
+        var m = checkedMutation.Mutation;
         var ack = deferredDocuments.TryGetValue(m.DocumentId, out var deferral) ? PushAcks.Deferred(m, deferral)
             : m.Skip || refusedDocuments.Contains(m.DocumentId) ? PushAcks.DependencyParked(m)
             : DeferredOrApplied(checkedMutation);
-        // A skip refuses nothing after it: the client set that change aside itself, so a later change of the same
-        // document it sends (a renumbered draft, an edit of the server copy) was made on what it holds now.
         if ((ack.Status is AckStatus.Conflict or AckStatus.Rejected) && !m.Skip)
         {
             refusedDocuments.Add(m.DocumentId);
         }
 
-        batch.Store(m, ack);
-        device.LastSeq = m.Seq;
-        Acks.Add(ack);
-        return null;
+        return ack;
     }
 
     /// <summary>A document with a deferred change stays deferred for the rest of the request; otherwise apply.</summary>

@@ -81,8 +81,17 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
 
                 if (stored is not null && stored.Status == nameof(AckStatus.Deferred))
                 {
-                    var retried = deferredDocuments.TryGetValue(mutation.DocumentId, out var earlier) ? Deferred(mutation, earlier) : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
-                    if (retried.Status == AckStatus.Deferred)
+                    // Tried again under the rules of a new seq: behind a refused change of its document it is refused too.
+                    var retried = deferredDocuments.TryGetValue(mutation.DocumentId, out var earlier) ? Deferred(mutation, earlier)
+                        : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
+                        ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
+                            "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
+                        : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
+                    if ((retried.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
+                    {
+                        refusedDocuments.Add(mutation.DocumentId);
+                    }
+                    else if (retried.Status == AckStatus.Deferred)
                     {
                         deferredDocuments[mutation.DocumentId] = retried.Error!;
                     }
