@@ -97,9 +97,11 @@ public sealed class SyncBenchmark(Workspace workspace, Action<SyncEngineOptions>
         var snapshot = cloud.SnapshotFile();
         var transfer = await TransferFloor.MeasureAsync(snapshot, workspace.File($"{label}-snapshot-transfer.bin"), cancellationToken);
         var storeTransfer = await TransferFloor.MeasureAsync(bCopy, workspace.File($"{label}-store-transfer.bin"), cancellationToken);
+        log.Write("store-image floor: B's store gzip-compressed, then decompressed to disk...");
+        var image = await StoreImageFloor.MeasureAsync(bCopy, workspace.File($"{label}-store-image.gz"), workspace.File($"{label}-store-image.db"), cancellationToken);
         log.Write("done.");
         return new SyncFigures(count, seedTime.Elapsed, upload, uploadMemory, download, downloadMemory, bootstrap, bootstrapMemory,
-            uploadFloor, downloadFloor, headerFloor, fileCopy, bytes, transfer, new FileInfo(snapshot).Length, storeTransfer, uploadAllocated, downloadAllocated, log.Elapsed);
+            uploadFloor, downloadFloor, headerFloor, fileCopy, bytes, transfer, new FileInfo(snapshot).Length, storeTransfer, image.Decompress, image.CompressedBytes, uploadAllocated, downloadAllocated, log.Elapsed);
     }
 
     private static SyncEngineOptions Tuned(Action<SyncEngineOptions>? tune)

@@ -81,6 +81,8 @@ public sealed class SyncCommand : AsyncCommand<SyncSettings>
         table.Add(MemoryRow("peak GC heap, snapshot bootstrap", q.BootstrapMemory.GcHeapBytes, n.BootstrapMemory.GcHeapBytes, q.Vouchers));
 
         table.Note("snapshot bootstrap vs the transfer alone", $"{Ms(bootstrap)} vs {Ms(n.Transfer)} for an HTTP GET over loopback of the same {MemoryReading.Megabytes(n.SnapshotBytes)} snapshot file ({n.SnapshotBytes:N0} bytes; SHA-256 checked while reading, written to disk): the transfer is {Percent(n.Transfer / bootstrap)} of the bootstrap, the other {Ms(bootstrap - n.Transfer)} are the cloud's build of the snapshot, the client's checks and the install; the same GET of B's {MemoryReading.Megabytes(n.StoreBytes)} store file takes {Ms(n.StoreTransfer)}");
+        table.Note("a store-file snapshot, the least it could cost",
+            $"B's store gzip-compressed ({MemoryReading.Megabytes(n.StoreImageBytes)} of {MemoryReading.Megabytes(n.StoreBytes)}) only decompressed to disk takes {Ms(n.StoreImageDecompress)}, {Ratio(n.StoreImageDecompress / n.FileCopy)} the file copy, before any transfer, merge of the device's own rows or swap; uncompressed, the HTTP GET of the store alone takes {Ratio(n.StoreTransfer / n.FileCopy)} the file copy");
         table.Note("snapshot bootstrap at N, phase by phase", Phases(n.Bootstrap));
         // Not a target of the issue: it shows how near the bootstrap is to the cheapest install that writes rows at all,
         // which is what separates it from the file-copy target (a file copy writes no row).

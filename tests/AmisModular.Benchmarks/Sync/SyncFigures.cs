@@ -26,6 +26,8 @@ public sealed record SyncFigures(
     TimeSpan Transfer,
     long SnapshotBytes,
     TimeSpan StoreTransfer,
+    TimeSpan StoreImageDecompress,
+    long StoreImageBytes,
     long UploadAllocated,
     long DownloadAllocated,
     TimeSpan Wall)
