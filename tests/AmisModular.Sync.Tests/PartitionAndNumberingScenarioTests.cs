@@ -137,6 +137,41 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
     /// sync stops with a clear status (PartitionRemovedException and a notice), its queue and documents intact; B in the
     /// same book keeps syncing. A forged 410 that names another partition changes nothing.
     /// </summary>
+    /// <summary>
+    /// Scenario 15 undone: cash is licensed again. While it was not, the feed withheld cash changes and moved cursors past
+    /// them — B never got the receipt A pushed just before, and C, enrolled meanwhile, got no cash at all. Licensing the
+    /// module again must give every device what it missed, so the books agree again to the đồng.
+    /// </summary>
+    [Fact]
+    public async Task Scenario15_CashLicensedAgain_EveryDeviceGetsTheCashItMissedMeanwhile()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b");
+        var posted = await a.CreateCashAsync(CashVoucherKind.Receipt, 5_000_000m);
+        var draft = await a.CreateCashAsync(CashVoucherKind.Payment, 1_200_000m, "6422", post: false);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await Partitions.SetLicensedModulesAsync(TaxCode, "core", CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        await using var c = await ClientAsync("c");
+        await c.Engine.SyncAsync(CancellationToken.None);
+        Assert.Empty(await b.CashVouchersAsync());
+        Assert.Empty(await c.CashVouchersAsync());
+
+        var regained = await Partitions.SetLicensedModulesAsync(TaxCode, "core,cash", CancellationToken.None);
+        foreach (var client in new[] { a, b, c })
+        {
+            await client.Engine.SyncAsync(CancellationToken.None);
+        }
+
+        Assert.Empty(regained);
+        foreach (var client in new[] { a, b, c })
+        {
+            Assert.Equal(new[] { posted.Id, draft.Id }.Order(), (await client.CashVouchersAsync()).Select(v => v.Id).Order());
+            Assert.Equal(await a.TrialBalanceAsync(), await client.TrialBalanceAsync());
+            Assert.Equal(await a.JournalAsync(), await client.JournalAsync());
+        }
+    }
+
     [Fact]
     public async Task Scenario15_BookAccessRemoved_ClientStopsWithStatusQueueIntactAndForgedSignalIgnored()
     {

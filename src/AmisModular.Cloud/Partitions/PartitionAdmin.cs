@@ -10,7 +10,7 @@ namespace AmisModular.Cloud.Partitions;
 /// <summary>
 /// Scenario 15: an administrator takes a partition away. A licence re-imported without a module removes that module's
 /// partition from every device of the tenant (a <c>partitionRemoved</c> item in each book's change feed, ordered with the
-/// book's other changes); removing one device's book access makes its /changes and /push answer 410 partition-removed.
+/// book's other changes) and licensing it again sends every device back to a snapshot; removing one device's book access makes its /changes and /push answer 410 partition-removed.
 /// </summary>
 public sealed class PartitionAdmin(CloudDbFactory databases, CloudOptions options, TimeProvider clock)
 {
@@ -35,6 +35,8 @@ public sealed class PartitionAdmin(CloudDbFactory databases, CloudOptions option
         tenant.LicenceId = licence?.Id;
         tenant.LicenceValidUntil = licence?.ValidUntil;
         var removed = before.Where(m => !tenant.IsLicensed(m)).Order(StringComparer.Ordinal).ToList();
+        // A module licensed again whose documents the feed withheld meanwhile: devices moved their cursors past them.
+        var restored = stored.Where(m => !before.Contains(m) && tenant.IsLicensed(m)).Order(StringComparer.Ordinal).ToList();
         var now = clock.GetUtcNow();
         foreach (var bookId in bookIds)
         {
@@ -42,18 +44,29 @@ public sealed class PartitionAdmin(CloudDbFactory databases, CloudOptions option
             var book = await RowLocks.BookAsync(db, bookId, cancellationToken);
             foreach (var module in removed)
             {
-                book.LastServerSeq++;
-                db.ChangeLog.Add(new ChangeLogEntry
-                {
-                    BookId = book.Id, ServerSeq = book.LastServerSeq, DocumentId = Guid.Empty, Module = module, DocumentType = "*",
-                    Operation = MutationOperations.PartitionRemoved, CommittedAt = now,
-                });
+                Append(db, book, module, MutationOperations.PartitionRemoved, now);
+            }
+
+            foreach (var module in restored)
+            {
+                // Every device behind this row re-snapshots (410): the snapshot holds what the feed withheld.
+                Append(db, book, module, MutationOperations.PartitionRestored, now);
+                book.RetentionFloor = book.LastServerSeq;
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed;
+    }
+
+    private static void Append(CloudDbContext db, CloudBook book, string module, string operation, DateTimeOffset now)
+    {
+        book.LastServerSeq++;
+        db.ChangeLog.Add(new ChangeLogEntry
+        {
+            BookId = book.Id, ServerSeq = book.LastServerSeq, DocumentId = Guid.Empty, Module = module, DocumentType = "*", Operation = operation, CommittedAt = now,
+        });
     }
 
     /// <summary>Removes a device's access to its book without revoking the device (moving it = this, then a new enrollment).</summary>

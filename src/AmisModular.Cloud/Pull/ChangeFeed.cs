@@ -64,7 +64,8 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
         // Changes of a module the tenant is no longer licensed for are withheld (its partitionRemoved item is not), and
         // the cursor still moves past them: the page's next is the last row read, not the last row sent.
         var scanned = rows.Take(take).ToList();
-        var page = scanned.Where(c => c.Operation == MutationOperations.PartitionRemoved || caller.Tenant.IsLicensed(c.Module))
+        var page = scanned.Where(c => c.Operation != MutationOperations.PartitionRestored
+                && (c.Operation == MutationOperations.PartitionRemoved || caller.Tenant.IsLicensed(c.Module)))
             .Select(c => new ChangeItem(c.ServerSeq, c.Module, c.SchemaVersion, c.DocumentType, c.DocumentId, c.Version,
             c.Operation, c.OriginDeviceId, c.Payload)).ToList();
         var next = scanned.Count > 0 ? scanned[^1].ServerSeq : after;

@@ -16,6 +16,13 @@ public static class MutationOperations
     /// </summary>
     public const string PartitionRemoved = "partitionRemoved";
 
+    /// <summary>
+    /// Change-log only (never sent): the tenant is licensed again for <c>ChangeLogEntry.Module</c>, whose changes the feed
+    /// withheld meanwhile. The row marks the book's retention floor, so every device behind it is answered 410
+    /// cursorExpired and re-snapshots, getting what it missed and the drafts the removal purged.
+    /// </summary>
+    public const string PartitionRestored = "partitionRestored";
+
     public static bool IsKnown(string operation) => operation is Upsert or Post or Unpost or Void or Delete;
 
     public static bool Removes(string operation) => operation is Void or Delete;
