@@ -48,4 +48,39 @@ public sealed class EnrollmentWithdrawalTests : IAsyncLifetime
         Assert.Equal([pushed.Device.DeviceId], await db.Devices.Select(d => d.Id).ToListAsync());
         Assert.Equal(1, await db.EnrollmentCodes.CountAsync(c => c.UsedAt == null));
     }
+
+    /// <summary>
+    /// A withdrawn device's row is gone, so the tenant's device count goes down: the next enrollment must not take a
+    /// series still in use (the unique index made it a 500, and every enrollment after it too).
+    /// </summary>
+    [Fact]
+    public async Task Enroll_AfterAnEarlierDeviceWithdrew_GetsASeriesNotInUse()
+    {
+        var first = await Devices.EnrollAsync(node, TaxCode);
+        var second = await Devices.EnrollAsync(node, TaxCode);
+        using (var asFirst = node.Client(first.Token))
+        using (var withdrawn = await asFirst.DeleteAsync(SyncRoutes.DeviceSelf))
+        {
+            Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        }
+
+        var third = await Devices.EnrollAsync(node, TaxCode);
+        var fourth = await Devices.EnrollAsync(node, TaxCode);
+
+        string[] series = [second.Device.Series, third.Device.Series, fourth.Device.Series];
+        Assert.Equal(series.Length, series.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(("D1", "D2"), (first.Device.Series, second.Device.Series));
+    }
+
+    [Fact]
+    public async Task Enroll_DeviceNameLongerThanTheColumn_400NamesTheField()
+    {
+        var code = await node.Admin.IssueEnrollmentCodeAsync(TaxCode, null, TimeSpan.FromHours(1), CancellationToken.None);
+        using var http = node.Client();
+
+        using var response = await http.PostAsJsonAsync(SyncRoutes.Devices, new EnrollRequest(code.Code, Guid.CreateVersion7(), new string('m', 101), null), ProtocolJson.Options);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("deviceName is longer than 100", (await response.Content.ReadFromJsonAsync<SyncErrorBody>(ProtocolJson.Options))!.Message, StringComparison.Ordinal);
+    }
 }

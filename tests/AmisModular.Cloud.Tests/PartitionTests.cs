@@ -110,4 +110,22 @@ public sealed class PartitionTests : IAsyncLifetime
         await using var db = node.Database();
         Assert.Equal(0, await db.Documents.CountAsync());
     }
+
+    /// <summary>A document id names one thing for good: a later change under another type (a partner turned receipt) is refused.</summary>
+    [Fact]
+    public async Task Push_ExistingDocumentIdUnderAnotherType_RejectedAndTheDocumentKeepsItsType()
+    {
+        var w = await node.Admin.CreateTenantAsync("0100000006", "Công ty W", null, null, CancellationToken.None);
+        var device = await Devices.EnrollAsync(node, "0100000006");
+        var journal = Devices.Voucher(1, w.CompanyId, "NVK-00001", 1_000m);
+        Assert.Equal(AckStatus.Accepted, Assert.Single(await Devices.PushAsync(node, device, journal)).Status);
+
+        var retyped = Assert.Single(await Devices.PushAsync(node, device, Devices.CashPayment(2, w.CompanyId, "cash", journal.DocumentId, baseVersion: 1)));
+
+        Assert.Equal((AckStatus.Rejected, RejectionCodes.InvalidPayload), (retyped.Status, retyped.Error!.Code));
+        Assert.Contains("is a core/", retyped.Error.Message, StringComparison.Ordinal);
+        await using var db = node.Database();
+        var stored = await db.Documents.SingleAsync();
+        Assert.Equal(("core", 1L), (stored.Module, stored.Version));
+    }
 }

@@ -13,6 +13,7 @@ using AmisModular.Sync.Protocol.Push;
 using AmisModular.Sync.State;
 using AmisModular.Sync.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmisModular.Sync.Tests;
 
@@ -156,6 +157,10 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
         await c.Engine.SyncAsync(CancellationToken.None);
         Assert.Empty(await b.CashVouchersAsync());
         Assert.Empty(await c.CashVouchersAsync());
+        // A snapshot withholds the unlicensed module as the feed does (a big book's new device would install from one).
+        var bookId = (await c.Engine.CredentialAsync(CancellationToken.None))!.BookId;
+        var unlicensed = await cloud.Services.GetRequiredService<Cloud.Snapshots.SnapshotService>().BuildAsync(bookId, CancellationToken.None);
+        Assert.DoesNotContain("cash", unlicensed.Modules.Keys);
 
         var regained = await Partitions.SetLicensedModulesAsync(TaxCode, "core,cash", CancellationToken.None);
         foreach (var client in new[] { a, b, c })
@@ -207,11 +212,21 @@ public sealed class PartitionAndNumberingScenarioTests : IAsyncLifetime
         Assert.Equal((SyncNotice.PartitionRemoved, SyncNotice.WholeBook, credential.BookId), (notice.Kind, notice.Module, notice.BookId));
         Assert.Empty(await cloud.ChangeLogAsync());
 
-        // The server refuses the device's book on both routes, whatever the request says.
+        // The server refuses the device's book on every route that reads it, whatever the request says: the change feed,
+        // a snapshot of the whole book, a snapshot file by id, and the /have comparison.
         using var http = cloud.RawClient(credential.Token);
-        var changes = await http.GetAsync($"{SyncRoutes.Changes}?after=0");
-        Assert.Equal(HttpStatusCode.Gone, changes.StatusCode);
-        Assert.Equal(credential.BookId.ToString(), (await changes.Content.ReadFromJsonAsync<SyncErrorBody>(ProtocolJson.Options))!.Partition);
+        var snapshotId = (await cloud.Services.GetRequiredService<Cloud.Snapshots.SnapshotService>().BuildAsync(credential.BookId, CancellationToken.None)).Id;
+        foreach (var refused in new[]
+        {
+            await http.GetAsync($"{SyncRoutes.Changes}?after=0"),
+            await http.GetAsync(Protocol.Snapshots.SnapshotRoutes.Snapshots),
+            await http.GetAsync(Protocol.Snapshots.SnapshotRoutes.File(snapshotId)),
+            await http.PostAsJsonAsync(SyncRoutes.Have, new Protocol.Recovery.HaveRequest(new Dictionary<Guid, long>()), ProtocolJson.Options),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Gone, refused.StatusCode);
+            Assert.Equal(credential.BookId.ToString(), (await refused.Content.ReadFromJsonAsync<SyncErrorBody>(ProtocolJson.Options))!.Partition);
+        }
 
         await b.CreateVoucherAsync(300_000m);
         Assert.Equal(1, (await b.Engine.SyncAsync(CancellationToken.None)).Acked);

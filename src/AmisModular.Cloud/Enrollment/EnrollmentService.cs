@@ -13,12 +13,21 @@ namespace AmisModular.Cloud.Enrollment;
 /// <summary>POST /sync/v1/devices: trades a one-time code for a device credential bound to the code's tenant and book.</summary>
 public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoch, TimeProvider clock, ILogger<EnrollmentService> log)
 {
+    /// <summary>The longest device name the devices table holds (a longer one would fail the insert on PostgreSQL and SQL Server).</summary>
+    public const int MaxDeviceName = 100;
+
     public async Task<IResult> EnrollAsync(EnrollRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.DeviceId == Guid.Empty || string.IsNullOrWhiteSpace(request.EnrollmentCode))
         {
             return SyncResults.Error(400, SyncErrorCodes.BadRequest, "Thiếu mã đăng ký hoặc mã thiết bị. / enrollmentCode and deviceId are required.");
+        }
+
+        if (request.DeviceName?.Trim().Length > MaxDeviceName)
+        {
+            return SyncResults.Error(400, SyncErrorCodes.BadRequest,
+                $"Tên thiết bị (deviceName) dài quá {MaxDeviceName} ký tự. / deviceName is longer than {MaxDeviceName} characters.");
         }
 
         await using var db = databases.Create();
@@ -50,16 +59,23 @@ public sealed class EnrollmentService(CloudDbFactory databases, ServerEpoch epoc
             return SyncResults.Error(409, SyncErrorCodes.DeviceExists, "Mã thiết bị đã được đăng ký. / This device id is already enrolled.");
         }
 
-        // The series is the tenant's device count + 1: counted under the tenant's row lock, or two enrollments committing
-        // at once (two nodes) would both take the same series and number the same vouchers alike.
+        // The series is the tenant's device count + 1, or the next one not taken: a withdrawn enrollment gives its row
+        // back (the count repeats a series still in use) and a branch code may itself end in digits. Read under the
+        // tenant's row lock, or two enrollments committing at once (two nodes) would take the same series.
         var tenant = await RowLocks.TenantAsync(db, code.TenantId, cancellationToken);
-        var deviceCount = await db.Devices.CountAsync(d => d.TenantId == tenant.Id, cancellationToken);
+        var taken = (await db.Devices.Where(d => d.TenantId == tenant.Id).Select(d => d.Series).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var number = taken.Count + 1;
+        while (taken.Contains($"{code.Branch ?? "D"}{number}"))
+        {
+            number++;
+        }
+
         var (token, secretHash) = DeviceToken.Issue(request.DeviceId);
         var device = new Device
         {
             Id = request.DeviceId, TenantId = tenant.Id, BookId = code.BookId, Branch = code.Branch, Epoch = 1, SecretHash = secretHash,
             Name = string.IsNullOrWhiteSpace(request.DeviceName) ? request.DeviceId.ToString("N")[..8] : request.DeviceName.Trim(),
-            Series = $"{code.Branch ?? "D"}{deviceCount + 1}", CreatedAt = now,
+            Series = $"{code.Branch ?? "D"}{number}", CreatedAt = now,
         };
         db.Devices.Add(device);
         await db.SaveChangesAsync(cancellationToken);

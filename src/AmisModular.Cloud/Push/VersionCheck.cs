@@ -19,6 +19,13 @@ public static class VersionCheck
                     $"Máy chủ không có chứng từ {m.DocumentId} phiên bản {m.BaseVersion}. / The server has no version {m.BaseVersion} of document {m.DocumentId}.", false));
         }
 
+        if (document.Module != m.Module || document.DocumentType != m.DocumentType)
+        {
+            // A document's id names one thing for good: a change under another type would turn a partner into a receipt.
+            return PushAcks.Rejected(m, new AckError(RejectionCodes.InvalidPayload,
+                $"Chứng từ {m.DocumentId} là {document.Module}/{document.DocumentType}, không phải {m.Module}/{m.DocumentType}. / Document {m.DocumentId} is a {document.Module}/{document.DocumentType}, not a {m.Module}/{m.DocumentType}.", false));
+        }
+
         if (document.Version == m.BaseVersion + 1 && document.Operation == m.Operation && document.Payload is { } payload
             && CanonicalJson.Sha256Hex(payload) == m.PayloadHash)
         {

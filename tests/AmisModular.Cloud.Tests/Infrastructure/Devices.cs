@@ -39,14 +39,14 @@ public static class Devices
     }
 
     /// <summary>A well-formed phiếu chi of the company, filed under <paramref name="module"/> (a crafted body names "core").</summary>
-    public static Mutation CashPayment(long seq, Guid companyId, string module)
+    public static Mutation CashPayment(long seq, Guid companyId, string module, Guid? documentId = null, long baseVersion = 0)
     {
-        var id = Guid.CreateVersion7();
+        var id = documentId ?? Guid.CreateVersion7();
         var payload = CanonicalJson.Serialize(new
         {
             Id = id, CompanyId = companyId, Books = BookSet.Tax, PostingDate = new DateOnly(2026, 3, 15), TaxNumber = $"PC-{seq}",
             InternalNumber = (string?)null, PartnerId = (Guid?)null, CashAccount = "1111", Lines = new[] { new { CounterAccount = "6422", Amount = 150_000m, PartnerId = (Guid?)null } },
         });
-        return new Mutation(seq, module, 1, "cash.payment", id, "upsert", 0, $"PC-{seq}", payload, CanonicalJson.Sha256Hex(payload));
+        return new Mutation(seq, module, 1, "cash.payment", id, "upsert", baseVersion, $"PC-{seq}", payload, CanonicalJson.Sha256Hex(payload));
     }
 }
