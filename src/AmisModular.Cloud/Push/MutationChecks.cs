@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.FiscalYears;
@@ -16,6 +17,9 @@ namespace AmisModular.Cloud.Push;
 public sealed class MutationChecks(
     DeviceCaller caller, CloudBook book, FiscalYearCheck years, IReadOnlyDictionary<string, IDocumentRule> rules, CloudOptions options, DateOnly today)
 {
+    /// <summary>The longest document number the cloud stores (its column on every provider).</summary>
+    public const int MaxNumberLength = 64;
+
     public CheckedMutation Check(Mutation m)
     {
         ArgumentNullException.ThrowIfNull(m);
@@ -73,9 +77,31 @@ public sealed class MutationChecks(
                 $"Loại chứng từ {m.DocumentType} thuộc phân hệ {rule.Module}, không phải {m.Module}. / Document type {m.DocumentType} belongs to module {rule.Module}, not {m.Module}.", false);
         }
 
-        facts = rule.Inspect(m, caller.Tenant);
+        if (m.LocalNumber?.Length > MaxNumberLength)
+        {
+            return InvalidPayload($"Số chứng từ dài quá {MaxNumberLength} ký tự. / localNumber is longer than {MaxNumberLength} characters.");
+        }
+
+        try
+        {
+            facts = rule.Inspect(m, caller.Tenant);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NullReferenceException or FormatException or KeyNotFoundException or ArgumentException)
+        {
+            // A payload of the wrong shape (a null line, a text where an amount goes) is this change's fault, not the
+            // server's: refused with the reason, so the device parks it and its queue moves on instead of retrying a 500.
+            return InvalidPayload($"Không đọc được nội dung {m.DocumentType}: {ex.Message} / The {m.DocumentType} payload cannot be read: {ex.Message}");
+        }
+
+        if (facts.Number?.Length > MaxNumberLength)
+        {
+            return InvalidPayload($"Số chứng từ dài quá {MaxNumberLength} ký tự. / The document number is longer than {MaxNumberLength} characters.");
+        }
+
         return facts.Error ?? PeriodRefusal(facts);
     }
+
+    private static AckError InvalidPayload(string message) => new(RejectionCodes.InvalidPayload, message, false);
 
     private AckError? PeriodRefusal(DocumentFacts facts) =>
         book.LockedThrough is { } locked && facts.PostingDate <= locked

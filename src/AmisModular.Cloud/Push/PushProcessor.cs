@@ -83,6 +83,21 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
             : null;
     }
 
+    /// <summary>A null mutation or one without the fields every rule reads: the request is malformed (400, which one).</summary>
+    private static IResult? Incomplete(IReadOnlyList<Mutation> mutations)
+    {
+        for (var i = 0; i < mutations.Count; i++)
+        {
+            if (mutations[i] is not { Module: not null, DocumentType: not null, Operation: not null, PayloadHash: not null })
+            {
+                return SyncResults.Error(400, SyncErrorCodes.BadRequest,
+                    $"Thay đổi thứ {i} thiếu module, docType, op hoặc payloadHash. / mutations[{i}] lacks module, docType, op or payloadHash.");
+            }
+        }
+
+        return null;
+    }
+
     private IResult? CheckRequest(DeviceCaller caller, PushRequest request)
     {
         if (request.DeviceId != caller.Device.Id || (request.BookId is { } bookId && bookId != caller.Book.Id))
@@ -92,7 +107,17 @@ public sealed class PushProcessor(CloudDbFactory databases, CloudOptions options
                 "Thiết bị không được ghi vào dữ liệu này. / This device may not write to that device or book.");
         }
 
-        if (request.Mutations is null || request.Mutations.Count > options.MaxBatchDocs)
+        if (request.Mutations is null)
+        {
+            return SyncResults.Error(400, SyncErrorCodes.BadRequest, "Thiếu danh sách thay đổi (mutations). / The 'mutations' list is required.");
+        }
+
+        if (Incomplete(request.Mutations) is { } incomplete)
+        {
+            return incomplete;
+        }
+
+        if (request.Mutations.Count > options.MaxBatchDocs)
         {
             return SyncResults.Error(413, SyncErrorCodes.BatchTooLarge, $"Tối đa {options.MaxBatchDocs} thay đổi mỗi lần. / At most {options.MaxBatchDocs} mutations per push.");
         }
