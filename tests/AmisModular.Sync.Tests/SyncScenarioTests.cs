@@ -333,6 +333,32 @@ public sealed class SyncScenarioTests : IAsyncLifetime
         Assert.Contains("Sửa chứng từ đã xóa", (await b.StateAsync(s => s.ConflictCopies.AsNoTracking().SingleAsync())).LocalPayload, StringComparison.Ordinal);
     }
 
+    /// <summary>The other order of "void beats edit": the draft was edited elsewhere first, then this device deletes it from the older version.</summary>
+    [Fact]
+    public async Task Push_DeleteOfDraftEditedElsewhereSince_VoidBeatsEditEverywhere()
+    {
+        await using var a = await ClientAsync("a");
+        await using var b = await ClientAsync("b");
+        var voucher = await a.CreateVoucherAsync(500_000m);
+        await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        await b.Vouchers.UpdateAsync(voucher.Id, 1, Draft(b, 800_000m, "Sửa ở B trước khi A xóa"), CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+        await a.Vouchers.DeleteAsync(voucher.Id, CancellationToken.None);
+
+        var report = await a.Engine.SyncAsync(CancellationToken.None);
+        await b.Engine.SyncAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0), (report.Acked, report.Parked));
+        var server = await cloud.ReadAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.DocumentId == voucher.Id));
+        Assert.Equal((true, 3L), (server.Removed, server.Version));
+        Assert.Empty(await a.VouchersAsync());
+        Assert.Empty(await b.VouchersAsync());
+        Assert.Empty(await a.StateAsync(s => s.ConflictCopies.ToListAsync()));
+        Assert.All(await a.OutboxAsync(), m => Assert.Equal(OutboxState.Acked, m.State));
+        Assert.Equal(await a.TrialBalanceAsync(), await b.TrialBalanceAsync());
+    }
+
     [Fact]
     public async Task Push_PoisonMutationInLockedPeriod_ParkedWithDependentsAndTheRestFlows()
     {

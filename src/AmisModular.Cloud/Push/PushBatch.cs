@@ -106,7 +106,7 @@ public sealed class PushBatch(Device device, CloudBook book, PushBatchSnapshot s
         snapshot.Numbers.Remove(document);
         var removes = MutationOperations.Removes(m.Operation);
         book.LastServerSeq++;
-        (document.Module, document.DocumentType, document.SchemaVersion, document.Version) = (m.Module, m.DocumentType, m.SchemaVersion, m.BaseVersion + 1);
+        (document.Module, document.DocumentType, document.SchemaVersion, document.Version) = (m.Module, m.DocumentType, m.SchemaVersion, Math.Max(document.Version, m.BaseVersion) + 1);
         (document.Operation, document.Posted, document.Removed) = (m.Operation, m.Operation == MutationOperations.Post, removes);
         (document.Number, document.Payload, document.LastServerSeq, document.UpdatedAt) = (facts.Number, m.Payload, book.LastServerSeq, now);
         snapshot.Numbers.Add(document);

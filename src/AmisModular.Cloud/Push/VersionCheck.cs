@@ -53,7 +53,8 @@ public static class VersionCheck
                 with { ServerCopy = CopyOf(document) };
         }
 
-        return document.Version == m.BaseVersion
+        // Void beats edit: removing a draft that was edited elsewhere since is not a conflict; the removal wins.
+        return document.Version == m.BaseVersion || MutationOperations.Removes(m.Operation)
             ? null
             : new MutationAck(m.Seq, AckStatus.Conflict, m.DocumentId, Version: document.Version,
                 Error: new AckError("version-conflict", $"Chứng từ đã được sửa ở nơi khác (phiên bản {document.Version}). / The voucher was changed elsewhere (version {document.Version}).", false),

@@ -123,12 +123,31 @@ internal sealed class ChangePuller(IStore store, SyncApiClient api, SyncAdapters
             return [];
         }
 
-        return await unit.Context<OutboxDbContext>().Outbox.AsNoTracking()
+        var removed = await unit.Context<OutboxDbContext>().Outbox.AsNoTracking()
             .Where(m => ids.Contains(m.DocumentId) && m.State != OutboxState.Parked
                         && (m.Operation == MutationOperations.Delete || m.Operation == MutationOperations.Void))
             .GroupBy(m => m.DocumentId)
             .Select(g => new { DocumentId = g.Key, Version = g.Max(m => m.BaseVersion) })
             .ToDictionaryAsync(r => r.DocumentId, r => r.Version, cancellationToken);
+        if (removed.Count == 0)
+        {
+            return removed;
+        }
+
+        // Void beats edit: the cloud accepts a removal over edits made elsewhere since its base, at a version above
+        // them. Those edits, pulled after it, are older than the removal and must not bring the document back.
+        var keys = removed.Keys.ToList();
+        var acked = await unit.Context<SyncStateDbContext>().Acks.AsNoTracking()
+            .Where(a => keys.Contains(a.DocumentId) && a.Version != null)
+            .GroupBy(a => a.DocumentId)
+            .Select(g => new { DocumentId = g.Key, Version = g.Max(a => a.Version!.Value) })
+            .ToListAsync(cancellationToken);
+        foreach (var ack in acked)
+        {
+            removed[ack.DocumentId] = Math.Max(removed[ack.DocumentId], ack.Version);
+        }
+
+        return removed;
     }
 
     /// <summary>

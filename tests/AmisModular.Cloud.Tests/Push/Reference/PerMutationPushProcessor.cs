@@ -296,7 +296,8 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
                 with { ServerCopy = CopyOf(document) };
         }
 
-        return document.Version == m.BaseVersion
+        // Void beats edit: removing a draft that was edited elsewhere since is not a conflict; the removal wins.
+        return document.Version == m.BaseVersion || MutationOperations.Removes(m.Operation)
             ? null
             : new MutationAck(m.Seq, AckStatus.Conflict, m.DocumentId, Version: document.Version,
                 Error: new AckError("version-conflict", $"Chứng từ đã được sửa ở nơi khác (phiên bản {document.Version}). / The voucher was changed elsewhere (version {document.Version}).", false),
@@ -319,7 +320,7 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
 
         var removes = MutationOperations.Removes(m.Operation);
         book.LastServerSeq++;
-        (document.Module, document.DocumentType, document.SchemaVersion, document.Version) = (m.Module, m.DocumentType, m.SchemaVersion, m.BaseVersion + 1);
+        (document.Module, document.DocumentType, document.SchemaVersion, document.Version) = (m.Module, m.DocumentType, m.SchemaVersion, Math.Max(document.Version, m.BaseVersion) + 1);
         (document.Operation, document.Posted, document.Removed) = (m.Operation, m.Operation == MutationOperations.Post, removes);
         (document.Number, document.Payload, document.LastServerSeq, document.UpdatedAt) = (number, m.Payload, book.LastServerSeq, now);
         db.ChangeLog.Add(new ChangeLogEntry
