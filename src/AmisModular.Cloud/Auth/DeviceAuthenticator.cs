@@ -1,5 +1,6 @@
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hosting;
+using AmisModular.Cloud.Partitions;
 using AmisModular.Sync.Protocol.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,18 @@ namespace AmisModular.Cloud.Auth;
 /// </summary>
 public sealed class DeviceAuthenticator(AccessTokens tokens, TimeProvider clock, ILogger<DeviceAuthenticator> log)
 {
+    /// <summary>
+    /// For the routes that read the book (changes, snapshots, /have): as <see cref="AuthenticateAsync"/>, and a device
+    /// whose access to its book was removed is answered 410 partition-removed. Push checks it again under its row lock.
+    /// </summary>
+    public async Task<(DeviceCaller? Caller, IResult? Failure)> AuthenticateReaderAsync(HttpContext http, CloudDbFactory databases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(databases);
+        await using var db = databases.Create();
+        var (caller, failure) = await AuthenticateAsync(http, db, cancellationToken);
+        return caller is { Device.BookAccessRevoked: true } ? (null, PartitionRemovedResult.For(caller.Book.Id)) : (caller, failure);
+    }
+
     public async Task<(DeviceCaller? Caller, IResult? Failure)> AuthenticateAsync(HttpContext http, CloudDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);

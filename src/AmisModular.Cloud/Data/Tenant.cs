@@ -24,6 +24,9 @@ public sealed class Tenant
 
     public bool LicenceExpiredOn(DateOnly today) => LicenceValidUntil is { } until && today > until;
 
-    public bool IsLicensed(string module) =>
-        LicensedModules is null || module == "core" || LicensedModules.Split(',', StringSplitOptions.TrimEntries).Contains(module, StringComparer.Ordinal);
+    public bool IsLicensed(string module) => Modules() is not { } modules || modules.Contains(module, StringComparer.Ordinal);
+
+    /// <summary>The modules the tenant may use, core always among them; null = every module (no licence configured).</summary>
+    public IReadOnlyList<string>? Modules() =>
+        LicensedModules is null ? null : ["core", .. LicensedModules.Split(',', StringSplitOptions.TrimEntries)];
 }

@@ -36,12 +36,12 @@ public static class SyncEndpoints
         });
         sync.MapGet(SyncRoutes.Changes, async (HttpContext http, long? after, int? limit, string? p, string? m, CloudDbFactory databases, DeviceAuthenticator auth, ChangeFeed feed, CancellationToken ct) =>
         {
-            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            var (caller, failure) = await auth.AuthenticateReaderAsync(http, databases, ct);
             return failure ?? await feed.PageAsync(caller!, after ?? 0, limit, p, m, ct);
         });
         sync.MapPost(SyncRoutes.Have, async (HttpContext http, HaveRequest request, CloudDbFactory databases, DeviceAuthenticator auth, HaveService have, CancellationToken ct) =>
         {
-            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            var (caller, failure) = await auth.AuthenticateReaderAsync(http, databases, ct);
             return failure ?? await have.CompareAsync(caller!, request, ct);
         });
         sync.MapPost(SyncRoutes.DeviceEpoch, async (HttpContext http, DeviceEpochRequest request, CloudDbFactory databases, DeviceAuthenticator auth, DeviceEpochService epochs, CancellationToken ct) =>

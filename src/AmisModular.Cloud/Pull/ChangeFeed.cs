@@ -2,7 +2,6 @@ using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Hosting;
-using AmisModular.Cloud.Partitions;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Pull;
 using AmisModular.Sync.Protocol.Push;
@@ -24,11 +23,6 @@ public sealed class ChangeFeed(CloudDbFactory databases, CloudOptions options, S
         if (partition is not null && !(Guid.TryParse(partition, out var requested) && requested == caller.Book.Id))
         {
             return SyncResults.Error(403, SyncErrorCodes.PartitionMismatch, "Thiết bị không được đọc dữ liệu này. / This device may not read that book.");
-        }
-
-        if (caller.Device.BookAccessRevoked)
-        {
-            return PartitionRemovedResult.For(caller.Book.Id);
         }
 
         await using var db = databases.Create();

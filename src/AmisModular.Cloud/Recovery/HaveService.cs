@@ -1,7 +1,6 @@
 using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hosting;
-using AmisModular.Cloud.Partitions;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Recovery;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +17,6 @@ public sealed class HaveService(CloudDbFactory databases)
     public async Task<IResult> CompareAsync(DeviceCaller caller, HaveRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Device.BookAccessRevoked)
-        {
-            return PartitionRemovedResult.For(caller.Book.Id);
-        }
-
         if (request?.Documents is null)
         {
             return SyncResults.Error(400, SyncErrorCodes.BadRequest, "Thiếu danh sách chứng từ (documents). / The 'documents' map is required.");

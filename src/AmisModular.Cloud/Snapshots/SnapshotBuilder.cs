@@ -50,11 +50,14 @@ public sealed class SnapshotBuilder(CloudDbFactory databases, SnapshotStore stor
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var book = await db.Books.AsNoTracking().Where(b => b.Id == bookId).Select(b => new { b.LastServerSeq, b.TenantId }).FirstAsync(cancellationToken);
         var cursor = book.LastServerSeq;
+        var live = db.Documents.AsNoTracking().Where(d => d.BookId == bookId && !d.Removed);
         // A module the tenant is not licensed for is withheld, as the change feed withholds its changes.
-        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == book.TenantId, cancellationToken);
-        var licensed = (await db.Documents.AsNoTracking().Where(d => d.BookId == bookId).Select(d => d.Module).Distinct().ToListAsync(cancellationToken))
-            .Where(tenant.IsLicensed).ToList();
-        var rows = db.Documents.AsNoTracking().Where(d => d.BookId == bookId && !d.Removed && licensed.Contains(d.Module))
+        if ((await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == book.TenantId, cancellationToken)).Modules() is { } licensed)
+        {
+            live = live.Where(d => licensed.Contains(d.Module));
+        }
+
+        var rows = live
             .Select(d => new SnapshotRow(d.LastServerSeq, d.Module, d.SchemaVersion, d.DocumentType, d.DocumentId, d.Version, d.Operation, d.Payload))
             .AsAsyncEnumerable();
         var modules = new Dictionary<string, long>(StringComparer.Ordinal);

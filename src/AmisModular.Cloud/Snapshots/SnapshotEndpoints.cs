@@ -21,20 +21,13 @@ public static class SnapshotEndpoints
         var group = app.MapGroup("/").RequireRateLimiting(SyncEndpoints.RatePolicy);
         group.MapGet(SnapshotRoutes.Snapshots, async (HttpContext http, string? m, string? id, CloudDbFactory databases, DeviceAuthenticator auth, SnapshotService snapshots, CancellationToken ct) =>
         {
-            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            var (caller, failure) = await auth.AuthenticateReaderAsync(http, databases, ct);
             return failure ?? await snapshots.ManifestAsync(caller!, m, id, ct);
         });
         group.MapGet(SnapshotRoutes.FileTemplate, async (HttpContext http, string id, CloudDbFactory databases, DeviceAuthenticator auth, SnapshotService snapshots, CancellationToken ct) =>
         {
-            var (caller, failure) = await AuthenticateAsync(http, databases, auth, ct);
+            var (caller, failure) = await auth.AuthenticateReaderAsync(http, databases, ct);
             return failure ?? await snapshots.FileAsync(caller!, id, ct);
         });
-    }
-
-    private static async Task<(DeviceCaller? Caller, IResult? Failure)> AuthenticateAsync(
-        HttpContext http, CloudDbFactory databases, DeviceAuthenticator auth, CancellationToken cancellationToken)
-    {
-        await using var db = databases.Create();
-        return await auth.AuthenticateAsync(http, db, cancellationToken);
     }
 }

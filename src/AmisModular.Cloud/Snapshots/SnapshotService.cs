@@ -3,7 +3,6 @@ using AmisModular.Cloud.Auth;
 using AmisModular.Cloud.Data;
 using AmisModular.Cloud.Hello;
 using AmisModular.Cloud.Hosting;
-using AmisModular.Cloud.Partitions;
 using AmisModular.Sync.Protocol.Errors;
 using AmisModular.Sync.Protocol.Snapshots;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +22,6 @@ public sealed class SnapshotService(CloudDbFactory databases, SnapshotStore stor
     public async Task<IResult> ManifestAsync(DeviceCaller caller, string? modules, string? resumeId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Device.BookAccessRevoked)
-        {
-            return PartitionRemovedResult.For(caller.Book.Id);
-        }
-
         var manifest = await UsableAsync(caller.Book.Id, resumeId, cancellationToken);
         foreach (var (module, required) in ModuleWindows.TooOld(options, modules))
         {
@@ -46,11 +40,6 @@ public sealed class SnapshotService(CloudDbFactory databases, SnapshotStore stor
     public async Task<IResult> FileAsync(DeviceCaller caller, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Device.BookAccessRevoked)
-        {
-            return PartitionRemovedResult.For(caller.Book.Id);
-        }
-
         var manifest = await store.ReadAsync(caller.Book.Id, id, cancellationToken);
         return manifest is null
             ? SyncResults.Error(404, SnapshotErrorCodes.NotFound, "Không có bản chụp này. / This snapshot does not exist (or has expired); ask for a new one.")

@@ -68,6 +68,29 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
         var refusedDocuments = new HashSet<Guid>();
         // A later change of a deferred document is deferred for the same reason as the first.
         var deferredDocuments = new Dictionary<Guid, AckError>();
+
+        // Deferred behind a deferred change of the document, refused behind a refused one (or as the client's skip),
+        // else applied. A skip refuses nothing after it: the client set that change aside itself, so a later change of
+        // the same document it sends was made on what it holds now.
+        async Task<MutationAck> DecideAsync(Mutation mutation)
+        {
+            var ack = deferredDocuments.TryGetValue(mutation.DocumentId, out var deferral) ? Deferred(mutation, deferral)
+                : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
+                ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
+                    "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
+                : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
+            if ((ack.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
+            {
+                refusedDocuments.Add(mutation.DocumentId);
+            }
+            else if (ack.Status == AckStatus.Deferred)
+            {
+                deferredDocuments[mutation.DocumentId] = ack.Error!;
+            }
+
+            return ack;
+        }
+
         foreach (var mutation in request.Mutations)
         {
             if (mutation.Seq <= device.LastSeq)
@@ -82,20 +105,7 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
                 if (stored is not null && stored.Status == nameof(AckStatus.Deferred))
                 {
                     // Tried again under the rules of a new seq: behind a refused change of its document it is refused too.
-                    var retried = deferredDocuments.TryGetValue(mutation.DocumentId, out var earlier) ? Deferred(mutation, earlier)
-                        : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
-                        ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
-                            "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
-                        : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
-                    if ((retried.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
-                    {
-                        refusedDocuments.Add(mutation.DocumentId);
-                    }
-                    else if (retried.Status == AckStatus.Deferred)
-                    {
-                        deferredDocuments[mutation.DocumentId] = retried.Error!;
-                    }
-
+                    var retried = await DecideAsync(mutation);
                     (stored.Status, stored.AckJson) = (retried.Status.ToString(), JsonSerializer.Serialize(retried, ProtocolJson.Options));
                     acks.Add(retried);
                     continue;
@@ -119,21 +129,7 @@ public sealed class PerMutationPushProcessor(CloudDbFactory databases, CloudOpti
                     $"Thiếu thay đổi từ số {device.LastSeq + 1}. / Seq {mutation.Seq} arrived before {device.LastSeq + 1}.", expected: device.LastSeq + 1);
             }
 
-            var ack = deferredDocuments.TryGetValue(mutation.DocumentId, out var deferral) ? Deferred(mutation, deferral)
-                : mutation.Skip || refusedDocuments.Contains(mutation.DocumentId)
-                ? Rejected(mutation, new AckError(RejectionCodes.DependencyParked,
-                    "Thay đổi trước của chứng từ này bị từ chối hoặc xung đột. / An earlier change of this voucher was refused or conflicted.", false))
-                : await ApplyAsync(db, caller, device, book, years, mutation, cancellationToken);
-            // A skip refuses nothing after it: the client set that change aside itself, so a later change of the same
-            // document it sends (a renumbered draft, an edit of the server copy) was made on what it holds now.
-            if ((ack.Status is AckStatus.Conflict or AckStatus.Rejected) && !mutation.Skip)
-            {
-                refusedDocuments.Add(mutation.DocumentId);
-            }
-            else if (ack.Status == AckStatus.Deferred)
-            {
-                deferredDocuments[mutation.DocumentId] = ack.Error!;
-            }
+            var ack = await DecideAsync(mutation);
 
             db.Acks.Add(new StoredAck
             {
